@@ -1,0 +1,25 @@
+// From a data file's text to the app's timeline, or an error that lists every problem.
+import { reportLines, validateTimeline } from '../validate/validate';
+import { buildTimeline } from './build';
+import type { Timeline } from './timeline';
+
+export class TimelineDataError extends Error {
+	constructor(
+		readonly file: string,
+		readonly lines: string[]
+	) {
+		super(
+			`${file} is not a valid timeline (${lines.length} problem(s)):\n${lines.join('\n')}\n` +
+				'Fix them and run `npm run validate` to check.'
+		);
+		this.name = 'TimelineDataError';
+	}
+}
+
+/** Loads a timeline from its source text; throws TimelineDataError with every problem found. */
+export function loadTimeline(file: string, source: string): Timeline {
+	const result = validateTimeline(source, file);
+	if (!result.ok) throw new TimelineDataError(file, reportLines(result.problems));
+	const slug = file.replace(/^.*\//, '').replace(/\.json$/, '');
+	return buildTimeline(slug, result.data);
+}

@@ -1,0 +1,131 @@
+// The timeline file format, defined once: types, runtime validation and the JSON Schema derive from it.
+import { z } from 'zod';
+import { cslItem } from './csl';
+import { hexColor, id, partialDate } from './primitives';
+
+export const FORMAT_VERSION = 1;
+
+export const DISCOURSES = ['opponent', 'competitor', 'colleague', 'friend', 'ally'] as const;
+export const RELATIONS = ['supports', 'qualifies', 'contradicts', 'context'] as const;
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+const actor = z.strictObject({
+	code: z
+		.string()
+		.regex(/^[A-Z]{2}$/, 'use the ISO 3166-1 alpha-2 code, e.g. "IR"')
+		.meta({ description: 'ISO 3166-1 alpha-2 code' }),
+	name: text,
+	color: hexColor.meta({ description: 'Colour that marks this actor' })
+});
+
+const meta = z.strictObject({
+	format: z.literal(FORMAT_VERSION).meta({ description: 'Version of the timeline format' }),
+	title: text,
+	subtitle: text.optional(),
+	actors: z.tuple([actor, actor]).meta({ description: 'The two states of the relationship' }),
+	language: z
+		.string()
+		.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'use a BCP 47 tag such as "en" or "fa-IR"'),
+	license: text,
+	description: text
+});
+
+const claim = z.strictObject({
+	id,
+	text: text.meta({ description: "The claim in the project's words" }),
+	quote: text.optional().meta({ description: 'Verbatim passage of the publication it rests on' })
+});
+
+const article = z.strictObject({
+	publication: cslItem.meta({ description: 'The publication the timeline is built around' }),
+	claims: z.array(claim).min(1)
+});
+
+const lane = z.strictObject({
+	id,
+	label: text,
+	description: text.optional()
+});
+
+const sourceRef = z.strictObject({
+	ref: id.meta({ description: "A reference's id (or the article's)" }),
+	locator: text.optional().meta({ description: 'Page, section or paragraph' })
+});
+
+const claimLink = z.strictObject({
+	id: id.meta({ description: "A claim's id" }),
+	relation: z.enum(RELATIONS),
+	note: text.meta({ description: 'One sentence saying why' })
+});
+
+const event = z.strictObject({
+	id,
+	date: partialDate,
+	end: partialDate.optional().meta({ description: 'Last date of a range, at its precision' }),
+	title: text,
+	summary: text.meta({ description: 'Plain text; *emphasis* and [links](https://…) allowed' }),
+	lane: id.meta({ description: "A lane's id" }),
+	actors: z.array(z.string().regex(/^[A-Z]{2}$/, 'use ISO 3166-1 alpha-2 codes')).optional(),
+	sources: z.array(sourceRef).min(1, 'every event needs at least one source'),
+	claims: z.array(claimLink),
+	tags: z.array(text).optional(),
+	importance: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional().meta({
+		description: '3: milestone, 2: significant, 1: detail'
+	})
+});
+
+const period = z.strictObject({
+	id,
+	start: partialDate,
+	end: partialDate,
+	label: text,
+	discourse: z.enum(DISCOURSES),
+	note: text,
+	sources: z.array(sourceRef).min(1, 'every period needs at least one source')
+});
+
+const rangeTarget = z.strictObject({ from: partialDate, to: partialDate });
+
+const storyStep = z.strictObject({
+	caption: text,
+	notes: text.optional(),
+	range: rangeTarget.optional(),
+	event: id.optional(),
+	period: id.optional(),
+	claim: id.optional()
+});
+
+const story = z.strictObject({
+	id,
+	title: text,
+	steps: z.array(storyStep).min(1)
+});
+
+export const timelineSchema = z
+	.strictObject({
+		$schema: z.string().optional(),
+		meta,
+		article: article.optional(),
+		references: z.array(cslItem),
+		lanes: z.array(lane).min(1),
+		events: z.array(event).min(1),
+		periods: z.array(period).default([]),
+		stories: z.array(story).default([])
+	})
+	.meta({
+		title: 'Dyad timeline',
+		description: 'A sourced timeline of the relationship between two states'
+	});
+
+export type TimelineInput = z.input<typeof timelineSchema>;
+export type TimelineData = z.output<typeof timelineSchema>;
+export type EventData = TimelineData['events'][number];
+export type PeriodData = TimelineData['periods'][number];
+export type ClaimData = NonNullable<TimelineData['article']>['claims'][number];
+export type LaneData = TimelineData['lanes'][number];
+export type SourceRefData = EventData['sources'][number];
+export type ClaimLinkData = EventData['claims'][number];
+export type StoryData = TimelineData['stories'][number];
+export type Discourse = (typeof DISCOURSES)[number];
+export type Relation = (typeof RELATIONS)[number];

@@ -1,0 +1,161 @@
+// The rules beyond shape: unique ids, references that resolve, ranges that run forward, safe summaries.
+import { parseInline } from '../markdown/inline';
+import { endOf, parsePartialDate, startOf } from '../dates/partial-date';
+import { formatPath, type JsonPath } from './json-source';
+import type { Problem } from './problem';
+import { isObject, items, text, type RawItem, type RawObject } from './raw';
+import { didYouMean } from './suggest';
+
+function uniqueIds(list: RawItem[], kind: string): Problem[] {
+	const seen = new Map<string, JsonPath>();
+	const problems: Problem[] = [];
+	for (const item of list) {
+		const id = text(item.value, 'id');
+		if (id === undefined) continue;
+		const first = seen.get(id);
+		if (first) {
+			problems.push({
+				path: [...item.path, 'id'],
+				message: `duplicate ${kind} id "${id}"`,
+				hint: `first used at ${formatPath(first)}; ids must be unique`
+			});
+		} else seen.set(id, item.path);
+	}
+	return problems;
+}
+
+function ids(list: RawItem[]): string[] {
+	return list.flatMap((item) => text(item.value, 'id') ?? []);
+}
+
+function mustExist(
+	value: unknown,
+	path: JsonPath,
+	kind: string,
+	known: readonly string[],
+	listName: string
+): Problem[] {
+	if (typeof value !== 'string' || known.includes(value)) return [];
+	return [
+		{
+			path,
+			message: `unknown ${kind} "${value}"`,
+			hint: didYouMean(value, known, `add it to ${listName} or use one of its ids`)
+		}
+	];
+}
+
+function rangeRunsForward(object: RawObject, path: JsonPath, from: string, to: string): Problem[] {
+	const start = parsePartialDate(text(object, from) ?? '');
+	const end = parsePartialDate(text(object, to) ?? '');
+	if (!start.ok || !end.ok || endOf(end.date) > startOf(start.date)) return [];
+	return [
+		{
+			path: [...path, to],
+			message: `"${to}" ${end.date.iso} is before "${from}" ${start.date.iso}`,
+			hint: `swap them, or correct the ${to} date`
+		}
+	];
+}
+
+function sourcesResolve(item: RawItem, refIds: readonly string[]): Problem[] {
+	return items(item.value.sources, [...item.path, 'sources']).flatMap((source) =>
+		mustExist(source.value.ref, [...source.path, 'ref'], 'reference', refIds, 'references')
+	);
+}
+
+function summaryIsSafe(item: RawItem): Problem[] {
+	const summary = text(item.value, 'summary');
+	if (summary === undefined) return [];
+	const result = parseInline(summary);
+	if (result.ok) return [];
+	return result.errors.map((error) => ({
+		path: [...item.path, 'summary'],
+		message: `summary: ${error}`,
+		hint: 'summaries allow *emphasis*, **strong** and [links](https://…) only'
+	}));
+}
+
+function calendarDates(reference: RawItem): Problem[] {
+	return ['issued', 'accessed'].flatMap((field) => {
+		const date = reference.value[field];
+		if (!isObject(date) || !Array.isArray(date['date-parts'])) return [];
+		return date['date-parts'].flatMap((parts: unknown, index) => {
+			if (!Array.isArray(parts) || !parts.every((p) => Number.isInteger(p))) return [];
+			const iso = (parts as number[])
+				.map((p, i) => String(p).padStart(i === 0 ? 4 : 2, '0'))
+				.join('-');
+			const parsed = parsePartialDate(iso);
+			if (parsed.ok) return [];
+			return [{ path: [...reference.path, field, 'date-parts', index], message: parsed.error }];
+		});
+	});
+}
+
+function claimLinks(event: RawItem, claimIds: readonly string[], hasArticle: boolean): Problem[] {
+	const links = items(event.value.claims, [...event.path, 'claims']);
+	if (!hasArticle && links.length > 0) {
+		return [
+			{
+				path: [...event.path, 'claims'],
+				message: 'this timeline has no "article", so events cannot link to claims',
+				hint: 'add an "article" with its claims, or make "claims" an empty list'
+			}
+		];
+	}
+	return links.flatMap((link) =>
+		mustExist(link.value.id, [...link.path, 'id'], 'claim', claimIds, 'article.claims')
+	);
+}
+
+function storySteps(story: RawItem, known: Record<'event' | 'period' | 'claim', string[]>) {
+	return items(story.value.steps, [...story.path, 'steps']).flatMap((step) => [
+		...(['event', 'period', 'claim'] as const).flatMap((kind) =>
+			mustExist(step.value[kind], [...step.path, kind], kind, known[kind], `${kind}s`)
+		),
+		...(isObject(step.value.range)
+			? rangeRunsForward(step.value.range, [...step.path, 'range'], 'from', 'to')
+			: [])
+	]);
+}
+
+/** Every cross-reference problem in a timeline, read defensively so it works on invalid shapes too. */
+export function checkRules(root: unknown): Problem[] {
+	const data = isObject(root) ? root : {};
+	const article = isObject(data.article) ? data.article : undefined;
+	const lanes = items(data.lanes, ['lanes']);
+	const events = items(data.events, ['events']);
+	const periods = items(data.periods, ['periods']);
+	const references = items(data.references, ['references']);
+	const claims = items(article?.claims, ['article', 'claims']);
+	const stories = items(data.stories, ['stories']);
+
+	const publicationId = isObject(article?.publication) ? text(article.publication, 'id') : undefined;
+	const refIds = [...ids(references), ...(publicationId ? [publicationId] : [])];
+	const laneIds = ids(lanes);
+	const claimIds = ids(claims);
+
+	return [
+		...uniqueIds(lanes, 'lane'),
+		...uniqueIds(events, 'event'),
+		...uniqueIds(periods, 'period'),
+		...uniqueIds(references, 'reference'),
+		...uniqueIds(claims, 'claim'),
+		...uniqueIds(stories, 'story'),
+		...references.flatMap(calendarDates),
+		...events.flatMap((event) => [
+			...mustExist(event.value.lane, [...event.path, 'lane'], 'lane', laneIds, 'lanes'),
+			...sourcesResolve(event, refIds),
+			...claimLinks(event, claimIds, article !== undefined),
+			...rangeRunsForward(event.value, event.path, 'date', 'end'),
+			...summaryIsSafe(event)
+		]),
+		...periods.flatMap((period) => [
+			...sourcesResolve(period, refIds),
+			...rangeRunsForward(period.value, period.path, 'start', 'end')
+		]),
+		...stories.flatMap((story) =>
+			storySteps(story, { event: ids(events), period: ids(periods), claim: claimIds })
+		)
+	];
+}

@@ -1,0 +1,235 @@
+import { describe, expect, it } from 'vitest';
+import type { TimelineInput } from '../schema/timeline';
+import { formatPath } from './json-source';
+import { validTimeline } from './test-fixture';
+import { reportLines, validateTimeline } from './validate';
+
+type Fixture = TimelineInput & Record<string, unknown>;
+type Mutation = (t: Fixture) => void;
+
+function problemsOf(mutate: Mutation) {
+	const timeline = validTimeline() as Fixture;
+	mutate(timeline);
+	const result = validateTimeline(JSON.stringify(timeline, null, 2), 'data/test.json');
+	if (result.ok) throw new Error('expected problems, found none');
+	return result.problems.map((p) => ({ path: formatPath(p.path), message: p.message, hint: p.hint }));
+}
+
+const event0 = (t: Fixture) => t.events[0] as Record<string, unknown>;
+
+describe('validateTimeline', () => {
+	it('accepts the valid fixture and returns its typed data', () => {
+		const result = validateTimeline(JSON.stringify(validTimeline()), 'data/test.json');
+		expect(result.ok).toBe(true);
+		if (result.ok) expect(result.data.events.map((e) => e.id)).toEqual(['first', 'second']);
+	});
+
+	it.each<[string, Mutation, string, string, string?]>([
+		// shape
+		['a missing field', (t) => delete event0(t).title, 'events[0].title', 'missing required field "title"'],
+		['a wrong type', (t) => (event0(t).title = 42), 'events[0].title', 'expected a string, found number 42'],
+		['an empty string', (t) => (event0(t).title = '  '), 'events[0].title', 'must not be empty'],
+		[
+			'a misspelt field',
+			(t) => (event0(t).sumary = 'x'),
+			'events[0].sumary',
+			'unknown field "sumary"',
+			'did you mean "summary"?'
+		],
+		[
+			'an unknown relation',
+			(t) => (t.events[0]!.claims[0]!.relation = 'suports' as 'supports'),
+			'events[0].claims[0].relation',
+			'the string "suports" is not one of "supports", "qualifies", "contradicts", "context"',
+			'did you mean "supports"?'
+		],
+		[
+			'an unknown discourse level',
+			(t) => (t.periods![0]!.discourse = 'frend' as 'friend'),
+			'periods[0].discourse',
+			'the string "frend" is not one of "opponent", "competitor", "colleague", "friend", "ally"',
+			'did you mean "friend"?'
+		],
+		['a wrong format version', (t) => (t.meta.format = 2 as 1), 'meta.format', 'must be 1, found number 2'],
+		[
+			'an event without sources',
+			(t) => (t.events[0]!.sources = []),
+			'events[0].sources',
+			'every event needs at least one source'
+		],
+		// dates
+		[
+			'a date that is not on the calendar',
+			(t) => (t.events[0]!.date = '2015-02-30'),
+			'events[0].date',
+			'not a real calendar date'
+		],
+		[
+			'a date in the wrong format',
+			(t) => (t.events[0]!.date = '30.09.2015'),
+			'events[0].date',
+			'write the date as YYYY, YYYY-MM or YYYY-MM-DD'
+		],
+		[
+			'an end before the date',
+			(t) => (t.events[1]!.end = '2006'),
+			'events[1].end',
+			'"end" 2006 is before "date" 2007',
+			'swap them, or correct the end date'
+		],
+		[
+			'a period that ends before it starts',
+			(t) => (t.periods![0]!.end = '1988-12'),
+			'periods[0].end',
+			'"end" 1988-12 is before "start" 1989'
+		],
+		[
+			'a reference dated off the calendar',
+			(t) => (t.references[0]!.issued = { 'date-parts': [[2015, 2, 30]] }),
+			'references[0].issued["date-parts"][0]',
+			'"2015-02-30" is not on the calendar; 2015-02 has 28 days'
+		],
+		// ids
+		[
+			'a duplicate event id',
+			(t) => (t.events[1]!.id = 'first'),
+			'events[1].id',
+			'duplicate event id "first"',
+			'first used at events[0]; ids must be unique'
+		],
+		[
+			'a duplicate claim id',
+			(t) => (t.article!.claims[1]!.id = 'syria'),
+			'article.claims[1].id',
+			'duplicate claim id "syria"'
+		],
+		[
+			'a malformed id',
+			(t) => (t.events[0]!.id = 'First Event'),
+			'events[0].id',
+			'ids are lower-case words joined by hyphens, e.g. "s300-contract-2007"'
+		],
+		// references between parts
+		[
+			'an unknown claim',
+			(t) => (t.events[0]!.claims[0]!.id = 'syira'),
+			'events[0].claims[0].id',
+			'unknown claim "syira"',
+			'did you mean "syria"?'
+		],
+		[
+			'an unknown lane',
+			(t) => (t.events[0]!.lane = 'army'),
+			'events[0].lane',
+			'unknown lane "army"',
+			'did you mean "arms"?'
+		],
+		[
+			'an unknown reference',
+			(t) => (t.events[0]!.sources[0]!.ref = 'nowhere'),
+			'events[0].sources[0].ref',
+			'unknown reference "nowhere"',
+			'add it to references or use one of its ids'
+		],
+		[
+			'an unknown period source',
+			(t) => (t.periods![0]!.sources[0]!.ref = 'ref-twoo'),
+			'periods[0].sources[0].ref',
+			'unknown reference "ref-twoo"',
+			'did you mean "ref-two"?'
+		],
+		[
+			'claim links without an article',
+			(t) => delete t.article,
+			'events[0].claims',
+			'this timeline has no "article", so events cannot link to claims'
+		],
+		[
+			'a story step naming an unknown event',
+			(t) => (t.stories = [{ id: 's', title: 'S', steps: [{ caption: 'c', event: 'frist' }] }]),
+			'stories[0].steps[0].event',
+			'unknown event "frist"',
+			'did you mean "first"?'
+		],
+		// urls and summaries
+		[
+			'a URL that is not http(s)',
+			(t) => (t.references[1]!.URL = 'ftp://example.org/x'),
+			'references[1].URL',
+			'URLs start with http:// or https://'
+		],
+		[
+			'a DOI written as a URL',
+			(t) => (t.references[0]!.DOI = 'https://doi.org/10.1000/xyz'),
+			'references[0].DOI',
+			'a DOI looks like 10.22363/2313-1438-2020-22-2-276-289 (no https://doi.org/)'
+		],
+		[
+			'a summary link that is not http(s)',
+			(t) => (t.events[0]!.summary = 'See [this](javascript:alert(1)).'),
+			'events[0].summary',
+			'summary: link to "javascript:alert(1)": links must be http(s) URLs or doi:10.…'
+		],
+		[
+			'a summary with HTML',
+			(t) => (t.events[0]!.summary = 'A <script>x</script> summary'),
+			'events[0].summary',
+			'summary: HTML is not allowed'
+		]
+	])('reports %s at its path with a message', (_name, mutate, path, message, hint) => {
+		const problems = problemsOf(mutate);
+		expect(problems).toContainEqual(
+			expect.objectContaining({ path, message, ...(hint ? { hint } : {}) })
+		);
+	});
+
+	it('reports every problem at once, in file order', () => {
+		const problems = problemsOf((t) => {
+			t.events[0]!.lane = 'army';
+			t.events[1]!.date = '2007-13';
+			delete (t.meta as Record<string, unknown>).title;
+		});
+		expect(problems.map((p) => p.path)).toEqual(['meta.title', 'events[0].lane', 'events[1].date']);
+	});
+
+	it('gives the line and column of the value at fault', () => {
+		const source = JSON.stringify(validTimeline(), null, 2).replace(
+			'"lane": "operations"',
+			'"lane": "operashuns"'
+		);
+		const line = source.split('\n').findIndex((l) => l.includes('operashuns')) + 1;
+		const column = source.split('\n')[line - 1]!.indexOf('"operashuns"') + 1;
+		const result = validateTimeline(source, 'data/test.json');
+		expect(result.ok).toBe(false);
+		if (!result.ok) {
+			expect(reportLines(result.problems)).toEqual([
+				`data/test.json:${line}:${column}  events[0].lane  unknown lane "operashuns" (did you mean "operations"?)`
+			]);
+		}
+	});
+
+	it('points an unknown field at its name', () => {
+		const source = '{\n  "meta": {},\n  "extra": true\n}';
+		const result = validateTimeline(source, 'x.json');
+		expect(!result.ok && result.problems.find((p) => p.message === 'unknown field "extra"')).toMatchObject(
+			{ line: 3, column: 3 }
+		);
+	});
+
+	it.each([
+		['{\n  "meta": {\n    "title": "x",\n  }\n}', 4, 3, 'unexpected rbrace'],
+		['{\n  "a": [1, 2,, 3]\n}', 2, 14, 'unexpected comma'],
+		['{\n  "a": 1\n', 2, 9, 'the file ends too early'],
+		["{\n  'a': 1\n}", 2, 3, "unexpected character '''"],
+		['', 1, 1, 'the file ends too early']
+	])('reports malformed JSON %j where it breaks, without a stack trace', (source, line, column, start) => {
+		const result = validateTimeline(source, 'bad.json');
+		expect(result.ok).toBe(false);
+		if (!result.ok) {
+			expect(result.problems).toHaveLength(1);
+			expect(result.problems[0]).toMatchObject({ line, column });
+			expect(result.problems[0]!.message.toLowerCase()).toContain(start);
+			expect(reportLines(result.problems)[0]).toMatch(/^bad\.json:\d+:\d+ {2}\(root\) {2}\S/);
+		}
+	});
+});

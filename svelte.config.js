@@ -1,0 +1,16 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		adapter: adapter({ strict: true }),
+		// Hosting under a sub-path (e.g. /courses/ir-101/timeline) is set at build time.
+		paths: { base: process.env.BASE_PATH ?? '', relative: true },
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		alias: { $data: 'data' }
+	}
+};
+
+export default config;
