@@ -14,7 +14,9 @@ if (process.argv.includes('--check')) {
 		// a missing file is out of date too
 	}
 	if (current !== text) {
-		console.error(`${path} is out of date with src/lib/schema; run \`npm run schema\` and commit it`);
+		console.error(
+			`${path} is out of date with src/lib/schema; run \`npm run schema\` and commit it`
+		);
 		process.exit(1);
 	}
 	console.log(`${path} is current`);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { comparePartialDates, endOf, parsePartialDate, startOf, type PartialDate } from './partial-date';
+import {
+	comparePartialDates,
+	endOf,
+	parsePartialDate,
+	startOf,
+	type PartialDate
+} from './partial-date';
 
 function date(text: string): PartialDate {
 	const result = parsePartialDate(text);
@@ -57,6 +63,12 @@ describe('comparePartialDates', () => {
 	it('orders by first instant and puts the coarser date first on a tie', () => {
 		const texts = ['2015-09-30', '2015', '2015-09', '2014-12-31', '2015-01'];
 		const sorted = texts.map(date).sort(comparePartialDates);
-		expect(sorted.map((d) => d.iso)).toEqual(['2014-12-31', '2015', '2015-01', '2015-09', '2015-09-30']);
+		expect(sorted.map((d) => d.iso)).toEqual([
+			'2014-12-31',
+			'2015',
+			'2015-01',
+			'2015-09',
+			'2015-09-30'
+		]);
 	});
 });

@@ -19,7 +19,11 @@ describe('parseInline', () => {
 				{ type: 'text', value: ' ' },
 				{ type: 'strong', children: [{ type: 'text', value: 'batch' }] },
 				{ type: 'text', value: ', see ' },
-				{ type: 'link', href: 'https://press.un.org/en', children: [{ type: 'text', value: 'the UN' }] },
+				{
+					type: 'link',
+					href: 'https://press.un.org/en',
+					children: [{ type: 'text', value: 'the UN' }]
+				},
 				{ type: 'text', value: '.' }
 			]
 		});

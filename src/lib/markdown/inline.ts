@@ -70,5 +70,7 @@ export function parseInline(text: string): InlineResult {
 
 /** The words of an inline tree without its markup, for search and screen-reader names. */
 export function plainText(inline: readonly Inline[]): string {
-	return inline.map((node) => (node.type === 'text' ? node.value : plainText(node.children))).join('');
+	return inline
+		.map((node) => (node.type === 'text' ? node.value : plainText(node.children)))
+		.join('');
 }

@@ -45,9 +45,7 @@ export function buildTimeline(slug: string, data: TimelineData): Timeline {
 		events: data.events
 			.map(buildEvent)
 			.sort((a, b) => comparePartialDates(a.date, b.date) || a.id.localeCompare(b.id)),
-		periods: data.periods
-			.map(buildPeriod)
-			.sort((a, b) => comparePartialDates(a.start, b.start)),
+		periods: data.periods.map(buildPeriod).sort((a, b) => comparePartialDates(a.start, b.start)),
 		stories: data.stories
 	};
 }

@@ -47,9 +47,9 @@ const cslName = z.union([
 	z.looseObject({ literal: z.string().min(1) })
 ]);
 
-const datePart = z.tuple([z.number().int()], z.number().int()).check(
-	z.refine((parts) => parts.length <= 3, 'date-parts hold at most [year, month, day]')
-);
+const datePart = z
+	.tuple([z.number().int()], z.number().int())
+	.check(z.refine((parts) => parts.length <= 3, 'date-parts hold at most [year, month, day]'));
 
 export const cslDate = z
 	.looseObject({

@@ -32,7 +32,10 @@ export const DOI_PATTERN = /^10\.\d{4,9}\/\S+$/;
 
 export const doi = z
 	.string()
-	.regex(DOI_PATTERN, 'a DOI looks like 10.22363/2313-1438-2020-22-2-276-289 (no https://doi.org/)');
+	.regex(
+		DOI_PATTERN,
+		'a DOI looks like 10.22363/2313-1438-2020-22-2-276-289 (no https://doi.org/)'
+	);
 
 export const hexColor = z
 	.string()

@@ -70,9 +70,12 @@ const event = z.strictObject({
 	sources: z.array(sourceRef).min(1, 'every event needs at least one source'),
 	claims: z.array(claimLink),
 	tags: z.array(text).optional(),
-	importance: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional().meta({
-		description: '3: milestone, 2: significant, 1: detail'
-	})
+	importance: z
+		.union([z.literal(1), z.literal(2), z.literal(3)])
+		.optional()
+		.meta({
+			description: '3: milestone, 2: significant, 1: detail'
+		})
 });
 
 const period = z.strictObject({

@@ -1,5 +1,5 @@
 // Reads JSON text into a syntax tree that remembers where each value stands, so problems point at lines.
-import { parse, type DocumentNode, type ValueNode } from '@humanwhocodes/momoa';
+import { parse, type DocumentNode, type MemberNode, type ValueNode } from '@humanwhocodes/momoa';
 
 export type JsonPath = readonly (string | number)[];
 
@@ -66,9 +66,13 @@ export function readJson(text: string): JsonSource {
 	return { ok: true, value: JSON.parse(text) as unknown, root: document.body };
 }
 
+function nameOf(member: MemberNode): string {
+	return member.name.type === 'String' ? member.name.value : member.name.name;
+}
+
 function child(node: ValueNode, key: string | number): ValueNode | undefined {
 	if (node.type === 'Object' && typeof key === 'string') {
-		return node.members.find((member) => member.name.value === key)?.value;
+		return node.members.find((member) => nameOf(member) === key)?.value;
 	}
 	if (node.type === 'Array' && typeof key === 'number') return node.elements[key]?.value;
 	return undefined;
@@ -82,7 +86,7 @@ export function locate(root: ValueNode, path: JsonPath, atKey = false): Position
 	let node = root;
 	for (const [index, key] of path.entries()) {
 		if (atKey && index === path.length - 1 && node.type === 'Object') {
-			const member = node.members.find((m) => m.name.value === key);
+			const member = node.members.find((m) => nameOf(m) === key);
 			if (member) return { ...member.name.loc.start };
 		}
 		const next = child(node, key);

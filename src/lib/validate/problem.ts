@@ -17,7 +17,10 @@ export interface LocatedProblem extends Problem {
 }
 
 /** `file:line:column  json.path  message (hint)`: the one line a problem prints as. */
-export function formatProblem(problem: LocatedProblem, formatPath: (p: JsonPath) => string): string {
+export function formatProblem(
+	problem: LocatedProblem,
+	formatPath: (p: JsonPath) => string
+): string {
 	const where = `${problem.file}:${problem.line}:${problem.column}`;
 	const hint = problem.hint ? ` (${problem.hint})` : '';
 	return `${where}  ${formatPath(problem.path)}  ${problem.message}${hint}`;

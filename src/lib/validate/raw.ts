@@ -15,7 +15,9 @@ export function isObject(value: unknown): value is RawObject {
 /** The object items of the array at `value`, each with its path; anything else is skipped. */
 export function items(value: unknown, path: JsonPath): RawItem[] {
 	if (!Array.isArray(value)) return [];
-	return value.flatMap((item, index) => (isObject(item) ? [{ value: item, path: [...path, index] }] : []));
+	return value.flatMap((item, index) =>
+		isObject(item) ? [{ value: item, path: [...path, index] }] : []
+	);
 }
 
 /** The string at `key`, if it is one. */

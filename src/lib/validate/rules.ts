@@ -130,7 +130,9 @@ export function checkRules(root: unknown): Problem[] {
 	const claims = items(article?.claims, ['article', 'claims']);
 	const stories = items(data.stories, ['stories']);
 
-	const publicationId = isObject(article?.publication) ? text(article.publication, 'id') : undefined;
+	const publicationId = isObject(article?.publication)
+		? text(article.publication, 'id')
+		: undefined;
 	const refIds = [...ids(references), ...(publicationId ? [publicationId] : [])];
 	const laneIds = ids(lanes);
 	const claimIds = ids(claims);

@@ -49,7 +49,9 @@ function fromIssue(issue: Issue, schema: z.ZodType): Problem[] {
 				const field = String(path[path.length - 1]);
 				return [{ path, message: `missing required field "${field}"` }];
 			}
-			return [{ path, message: `expected ${article(issue.expected)}, found ${describe(issue.input)}` }];
+			return [
+				{ path, message: `expected ${article(issue.expected)}, found ${describe(issue.input)}` }
+			];
 		}
 		case 'unrecognized_keys': {
 			const known = fieldsAt(schema, path);

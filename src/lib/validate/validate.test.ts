@@ -12,7 +12,11 @@ function problemsOf(mutate: Mutation) {
 	mutate(timeline);
 	const result = validateTimeline(JSON.stringify(timeline, null, 2), 'data/test.json');
 	if (result.ok) throw new Error('expected problems, found none');
-	return result.problems.map((p) => ({ path: formatPath(p.path), message: p.message, hint: p.hint }));
+	return result.problems.map((p) => ({
+		path: formatPath(p.path),
+		message: p.message,
+		hint: p.hint
+	}));
 }
 
 const event0 = (t: Fixture) => t.events[0] as Record<string, unknown>;
@@ -26,8 +30,18 @@ describe('validateTimeline', () => {
 
 	it.each<[string, Mutation, string, string, string?]>([
 		// shape
-		['a missing field', (t) => delete event0(t).title, 'events[0].title', 'missing required field "title"'],
-		['a wrong type', (t) => (event0(t).title = 42), 'events[0].title', 'expected a string, found number 42'],
+		[
+			'a missing field',
+			(t) => delete event0(t).title,
+			'events[0].title',
+			'missing required field "title"'
+		],
+		[
+			'a wrong type',
+			(t) => (event0(t).title = 42),
+			'events[0].title',
+			'expected a string, found number 42'
+		],
 		['an empty string', (t) => (event0(t).title = '  '), 'events[0].title', 'must not be empty'],
 		[
 			'a misspelt field',
@@ -50,7 +64,12 @@ describe('validateTimeline', () => {
 			'the string "frend" is not one of "opponent", "competitor", "colleague", "friend", "ally"',
 			'did you mean "friend"?'
 		],
-		['a wrong format version', (t) => (t.meta.format = 2 as 1), 'meta.format', 'must be 1, found number 2'],
+		[
+			'a wrong format version',
+			(t) => (t.meta.format = 2 as 1),
+			'meta.format',
+			'must be 1, found number 2'
+		],
 		[
 			'an event without sources',
 			(t) => (t.events[0]!.sources = []),
@@ -211,9 +230,9 @@ describe('validateTimeline', () => {
 	it('points an unknown field at its name', () => {
 		const source = '{\n  "meta": {},\n  "extra": true\n}';
 		const result = validateTimeline(source, 'x.json');
-		expect(!result.ok && result.problems.find((p) => p.message === 'unknown field "extra"')).toMatchObject(
-			{ line: 3, column: 3 }
-		);
+		expect(
+			!result.ok && result.problems.find((p) => p.message === 'unknown field "extra"')
+		).toMatchObject({ line: 3, column: 3 });
 	});
 
 	it.each([
@@ -222,14 +241,17 @@ describe('validateTimeline', () => {
 		['{\n  "a": 1\n', 2, 9, 'the file ends too early'],
 		["{\n  'a': 1\n}", 2, 3, "unexpected character '''"],
 		['', 1, 1, 'the file ends too early']
-	])('reports malformed JSON %j where it breaks, without a stack trace', (source, line, column, start) => {
-		const result = validateTimeline(source, 'bad.json');
-		expect(result.ok).toBe(false);
-		if (!result.ok) {
-			expect(result.problems).toHaveLength(1);
-			expect(result.problems[0]).toMatchObject({ line, column });
-			expect(result.problems[0]!.message.toLowerCase()).toContain(start);
-			expect(reportLines(result.problems)[0]).toMatch(/^bad\.json:\d+:\d+ {2}\(root\) {2}\S/);
+	])(
+		'reports malformed JSON %j where it breaks, without a stack trace',
+		(source, line, column, start) => {
+			const result = validateTimeline(source, 'bad.json');
+			expect(result.ok).toBe(false);
+			if (!result.ok) {
+				expect(result.problems).toHaveLength(1);
+				expect(result.problems[0]).toMatchObject({ line, column });
+				expect(result.problems[0]!.message.toLowerCase()).toContain(start);
+				expect(reportLines(result.problems)[0]).toMatch(/^bad\.json:\d+:\d+ {2}\(root\) {2}\S/);
+			}
 		}
-	});
+	);
 });

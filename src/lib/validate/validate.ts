@@ -6,8 +6,7 @@ import { checkRules } from './rules';
 import { checkShape } from './shape-problems';
 
 export type Validation =
-	| { ok: true; data: TimelineData }
-	| { ok: false; problems: LocatedProblem[] };
+	{ ok: true; data: TimelineData } | { ok: false; problems: LocatedProblem[] };
 
 function byPosition(a: LocatedProblem, b: LocatedProblem): number {
 	return a.line - b.line || a.column - b.column;

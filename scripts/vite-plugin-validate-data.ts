@@ -1,0 +1,47 @@
+// Stops a build (and flags a dev server) when a timeline in data/ is invalid, listing every problem.
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Plugin, ViteDevServer } from 'vite';
+import { isTimelineFile } from '../src/lib/model/data-files';
+import { reportLines, validateTimeline } from '../src/lib/validate/validate';
+
+function problemsIn(dir: string): string[] {
+	return readdirSync(dir)
+		.filter(isTimelineFile)
+		.sort()
+		.flatMap((name) => {
+			const file = `${dir}/${name}`;
+			const result = validateTimeline(readFileSync(file, 'utf8'), file);
+			return result.ok ? [] : reportLines(result.problems);
+		});
+}
+
+function report(lines: string[]): string {
+	return `invalid timeline data (${lines.length} problem(s)):\n${lines.join('\n')}\nFix them; \`npm run validate\` checks again.`;
+}
+
+export function validateData(dir = 'data'): Plugin {
+	let serving = false;
+	return {
+		name: 'dyad:validate-data',
+		configResolved(config) {
+			serving = config.command === 'serve';
+		},
+		buildStart() {
+			const lines = problemsIn(dir);
+			if (!lines.length) return;
+			// A dev server keeps running and shows the problems on the page; a build stops.
+			if (serving) this.warn(report(lines));
+			else this.error(report(lines));
+		},
+		configureServer(server: ViteDevServer) {
+			server.watcher.on('change', (path) => {
+				if (!path.includes(`/${dir}/`) || !isTimelineFile(path)) return;
+				const lines = problemsIn(dir);
+				if (lines.length) {
+					server.config.logger.error(report(lines));
+					server.ws.send({ type: 'error', err: { message: report(lines), stack: '' } });
+				}
+			});
+		}
+	};
+}
