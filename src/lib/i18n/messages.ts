@@ -11,7 +11,7 @@ const en = {
 	'lane.count': '{count} events',
 	'event.sources': 'Sources',
 	'event.claims': 'Bears on the article’s claims',
-	'event.cites': 'Cites reference {number}',
+	'event.cites': 'Source {label}',
 	'periods.heading': 'Periods and their dominant discourse',
 	'periods.discourse': 'Discourse: {level}',
 	'claims.heading': 'The article’s claims',

@@ -1,6 +1,7 @@
 // Builds the app's timeline from validated data; the only place dates and summaries are parsed.
 import { comparePartialDates, parsePartialDate, type PartialDate } from '../dates/partial-date';
 import { parseInline, plainText } from '../markdown/inline';
+import type { CslItem } from '../schema/csl';
 import type { EventData, PeriodData, TimelineData } from '../schema/timeline';
 import type { Period, Timeline, TimelineEvent } from './timeline';
 
@@ -34,12 +35,23 @@ function buildPeriod(period: PeriodData): Period {
 	return { ...period, start: date(period.start), end: date(period.end) };
 }
 
+/** "Sadegi 2020": first author's family name (or literal) and year, for a work cited by name. */
+export function shortLabel(item: CslItem): string {
+	const first = item.author?.[0];
+	const family = first?.family ?? first?.literal;
+	const name = typeof family === 'string' ? family : item.title;
+	const year = item.issued?.['date-parts'][0]?.[0];
+	return year === undefined ? name : `${name} ${year}`;
+}
+
 /** The app's timeline from a validated data file. */
 export function buildTimeline(slug: string, data: TimelineData): Timeline {
 	return {
 		slug,
 		meta: data.meta,
-		...(data.article ? { article: data.article } : {}),
+		...(data.article
+			? { article: { ...data.article, label: shortLabel(data.article.publication) } }
+			: {}),
 		references: data.references.map((item, index) => ({ number: index + 1, item })),
 		lanes: data.lanes,
 		events: data.events

@@ -55,7 +55,12 @@ export interface Timeline {
 	/** The data file's name without .json: the timeline's address. */
 	slug: string;
 	meta: Meta;
-	article?: { publication: CslItem; claims: Claim[] };
+	article?: {
+		publication: CslItem;
+		claims: Claim[];
+		/** How citations name it, e.g. "Sadegi 2020" (it is not a numbered reference). */
+		label: string;
+	};
 	references: Reference[];
 	lanes: Lane[];
 	/** In time order. */
