@@ -5,7 +5,12 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ strict: true }),
+		// BUILD_DIR lets benchmarks build elsewhere without touching build/.
+		adapter: adapter({
+			pages: process.env.BUILD_DIR || 'build',
+			assets: process.env.BUILD_DIR || 'build',
+			strict: true
+		}),
 		// Hosting under a sub-path (e.g. /courses/ir-101/timeline) is set at build time.
 		paths: { base: process.env.BASE_PATH ?? '', relative: true },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },

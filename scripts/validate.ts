@@ -1,16 +1,16 @@
 // npm run validate [files…]: checks timeline files (default: every one in data/), printing each problem
 // as `file:line:column  path  message (hint)`, and exits 1 when there is any.
 import { readdirSync, readFileSync } from 'node:fs';
-import { isTimelineFile } from '../src/lib/model/data-files';
+import { dataDir, isTimelineFile } from '../src/lib/model/data-files';
 import { reportLines, validateTimeline } from '../src/lib/validate/validate';
 
 const given = process.argv.slice(2);
 const files = given.length
 	? given
-	: readdirSync('data')
+	: readdirSync(dataDir())
 			.filter(isTimelineFile)
 			.sort()
-			.map((name) => `data/${name}`);
+			.map((name) => `${dataDir()}/${name}`);
 
 let failed = 0;
 for (const file of files) {
@@ -35,5 +35,5 @@ for (const file of files) {
 		console.error(`${file}: ${result.problems.length} problem(s)`);
 	}
 }
-if (files.length === 0) console.error('no timeline files found in data/');
+if (files.length === 0) console.error(`no timeline files found in ${dataDir()}/`);
 process.exit(failed > 0 || files.length === 0 ? 1 : 0);

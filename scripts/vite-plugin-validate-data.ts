@@ -1,7 +1,7 @@
 // Stops a build (and flags a dev server) when a timeline in data/ is invalid, listing every problem.
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Plugin, ViteDevServer } from 'vite';
-import { isTimelineFile } from '../src/lib/model/data-files';
+import { dataDir, isTimelineFile } from '../src/lib/model/data-files';
 import { reportLines, validateTimeline } from '../src/lib/validate/validate';
 
 function problemsIn(dir: string): string[] {
@@ -19,7 +19,7 @@ function report(lines: string[]): string {
 	return `invalid timeline data (${lines.length} problem(s)):\n${lines.join('\n')}\nFix them; \`npm run validate\` checks again.`;
 }
 
-export function validateData(dir = 'data'): Plugin {
+export function validateData(dir = dataDir()): Plugin {
 	let serving = false;
 	return {
 		name: 'dyad:validate-data',

@@ -1,0 +1,146 @@
+// The whole chart at one zoom and width, as plain data: what the components draw.
+import type { Lane, Period, Timeline, TimelineEvent } from '../model/timeline';
+import type { Discourse } from '../schema/timeline';
+import { endOf, startOf } from '../dates/partial-date';
+import { placeLabels, shortTitle, textWidth, type LabelRequest, type PlacedLabel } from './labels';
+import { laneMarks, type LaneMarks, type TimedEvent } from './marks';
+import { axisTicks, type Tick } from './ticks';
+import { CLUSTER_RADIUS, LANE_HEIGHT, LANES_Y, RADIUS } from './geometry';
+import { zoomedScale, type Span, type ZoomValue } from './time-scale';
+
+export interface LaneLayout {
+	lane: Lane;
+	index: number;
+	/** Top of the lane. */
+	y: number;
+	marks: LaneMarks;
+	labels: PlacedLabel[];
+}
+
+export interface PeriodSegment {
+	period: Period;
+	x0: number;
+	x1: number;
+	discourse: Discourse;
+	/** Shown when it fits. */
+	label?: string;
+}
+
+export interface ChartLayout {
+	width: number;
+	ticks: Tick[];
+	periods: PeriodSegment[];
+	lanes: LaneLayout[];
+	/** The article's publication, drawn as a band over what its date covers. */
+	article?: { x0: number; x1: number; label: string };
+	visible: Span;
+}
+
+export interface LayoutInput {
+	timeline: Pick<Timeline, 'periods' | 'article'>;
+	span: Span;
+	/** Lanes to draw, in order. */
+	lanes: Lane[];
+	/** Events by lane, from timeEvents() over the events the view shows. */
+	timed: Map<string, TimedEvent[]>;
+	width: number;
+	zoom: ZoomValue;
+	/** Events never merged into a count mark (focused, selected). */
+	pinned?: ReadonlySet<string>;
+	/** Events that win label space first (highlighted). */
+	emphasised?: ReadonlySet<string>;
+}
+
+function labelRequests(
+	marks: LaneMarks,
+	emphasised: ReadonlySet<string>,
+	pinned: ReadonlySet<string>
+): LabelRequest[] {
+	const priority = (event: TimelineEvent) =>
+		event.importance * 10 + (emphasised.has(event.id) ? 50 : 0) + (pinned.has(event.id) ? 100 : 0);
+	return [
+		...marks.points.map((p) => ({
+			id: p.id,
+			x: p.x,
+			radius: RADIUS[p.event.importance],
+			text: shortTitle(p.event.title),
+			priority: priority(p.event)
+		})),
+		...marks.bars.map((b) => ({
+			id: b.id,
+			x: b.x0,
+			radius: 0,
+			text: shortTitle(b.event.title),
+			priority: priority(b.event) - 1
+		})),
+		...marks.clusters.map((c) => ({
+			id: c.key,
+			x: c.x,
+			radius: CLUSTER_RADIUS,
+			text: '',
+			priority: 0
+		}))
+	];
+}
+
+function periodSegments(
+	periods: Period[],
+	scale: (t: number) => number,
+	width: number
+): PeriodSegment[] {
+	return periods.flatMap((period) => {
+		const x0 = Math.max(0, scale(startOf(period.start)));
+		const x1 = Math.min(width, scale(endOf(period.end)));
+		if (x1 <= x0) return [];
+		const fits = textWidth(period.label) + 12 <= x1 - x0;
+		return [
+			{ period, x0, x1, discourse: period.discourse, ...(fits ? { label: period.label } : {}) }
+		];
+	});
+}
+
+function articleBand(timeline: LayoutInput['timeline'], scale: (t: number) => number) {
+	const year = timeline.article?.publication.issued?.['date-parts'][0]?.[0];
+	if (typeof year !== 'number' || !timeline.article) return undefined;
+	const [, month, day] = timeline.article.publication.issued?.['date-parts'][0] ?? [];
+	const start = Date.UTC(
+		year,
+		typeof month === 'number' ? month - 1 : 0,
+		typeof day === 'number' ? day : 1
+	);
+	const end =
+		typeof day === 'number'
+			? start + 86_400_000
+			: typeof month === 'number'
+				? Date.UTC(year, month, 1)
+				: Date.UTC(year + 1, 0, 1);
+	return { x0: scale(start), x1: scale(end), label: timeline.article.label };
+}
+
+export function chartLayout(input: LayoutInput): ChartLayout {
+	const { width, zoom, span } = input;
+	const pinned = input.pinned ?? new Set<string>();
+	const emphasised = input.emphasised ?? new Set<string>();
+	const scale = zoomedScale(span, width, zoom);
+	const at = (t: number) => scale(t);
+	const [start, end] = scale.domain() as [Date, Date];
+	const lanes = input.lanes.map((lane, index) => {
+		const marks = laneMarks(input.timed.get(lane.id) ?? [], scale, width, pinned);
+		return {
+			lane,
+			index,
+			y: LANES_Y + index * LANE_HEIGHT,
+			marks,
+			labels: placeLabels(labelRequests(marks, emphasised, pinned), width)
+		};
+	});
+	const article = articleBand(input.timeline, at);
+	return {
+		width,
+		ticks: axisTicks(scale, width),
+		periods: periodSegments(input.timeline.periods, at, width),
+		lanes,
+		...(article ? { article } : {}),
+		visible: { start: start.getTime(), end: end.getTime() }
+	};
+}

@@ -1,0 +1,173 @@
+// Where each event is drawn at a zoom: points, range bars, and count marks where points crowd together.
+import type { ScaleTime } from 'd3-scale';
+import type { TimelineEvent } from '../model/timeline';
+import { spanOf } from './time-scale';
+
+/** An event with its time span, ready to position. */
+export interface TimedEvent {
+	event: TimelineEvent;
+	/** UTC ms: start of the date, exclusive end of `end` (or of the date). */
+	start: number;
+	end: number;
+	/** Where a point sits: the middle of what the date covers. */
+	mid: number;
+	/** The data gives an `end`: drawn as a bar when wide enough. */
+	ranged: boolean;
+}
+
+export interface PointMark {
+	kind: 'point';
+	id: string;
+	event: TimelineEvent;
+	x: number;
+	/** What the date covers, in pixels: drawn as a whisker when wider than the mark. */
+	x0: number;
+	x1: number;
+}
+
+export interface BarMark {
+	kind: 'bar';
+	id: string;
+	event: TimelineEvent;
+	x0: number;
+	x1: number;
+	/** 0 or 1: bars that overlap go to the second row, then overlap. */
+	row: number;
+}
+
+export interface ClusterMark {
+	kind: 'cluster';
+	/** Stable for the same members: the first and last member ids. */
+	key: string;
+	x: number;
+	ids: string[];
+	/** The members' time extent, to zoom into. */
+	start: number;
+	end: number;
+}
+
+export interface LaneMarks {
+	points: PointMark[];
+	bars: BarMark[];
+	clusters: ClusterMark[];
+}
+
+/** Points closer than this (px, centre to centre) merge into a count mark. */
+export const CLUSTER_GAP = 14;
+/** A range narrower than this (px) is drawn as a point. */
+export const MIN_BAR_WIDTH = 12;
+/** Marks this far outside the plot are still drawn, so labels and edges do not pop. */
+const OVERSCAN = 40;
+
+/** The events of each lane with their spans, sorted by where their point sits. */
+export function timeEvents(events: TimelineEvent[]): Map<string, TimedEvent[]> {
+	const byLane = new Map<string, TimedEvent[]>();
+	for (const event of events) {
+		const { start, end } = spanOf(event.date, event.end);
+		const timed = { event, start, end, mid: (start + end) / 2, ranged: event.end !== undefined };
+		const lane = byLane.get(event.lane);
+		if (lane) lane.push(timed);
+		else byLane.set(event.lane, [timed]);
+	}
+	for (const lane of byLane.values()) lane.sort((a, b) => a.mid - b.mid || a.start - b.start);
+	return byLane;
+}
+
+/** The index of the first item whose mid is at or after `time` (items sorted by mid). */
+function firstFrom(items: TimedEvent[], time: number): number {
+	let low = 0;
+	let high = items.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if ((items[middle] as TimedEvent).mid < time) low = middle + 1;
+		else high = middle;
+	}
+	return low;
+}
+
+function placeBars(bars: Omit<BarMark, 'row'>[]): BarMark[] {
+	const rowEnds = [-Infinity, -Infinity];
+	return bars
+		.sort((a, b) => a.x0 - b.x0)
+		.map((bar) => {
+			const free = rowEnds.findIndex((end) => end + 2 <= bar.x0);
+			const row = free === -1 ? 1 : free;
+			rowEnds[row] = Math.max(rowEnds[row] as number, bar.x1);
+			return { ...bar, row };
+		});
+}
+
+/**
+ * The marks of one lane: every event whose span meets the visible plot, as a bar (a range wide enough),
+ * a point, or part of a count mark. `pinned` events (focused, selected) are never merged.
+ */
+export function laneMarks(
+	items: TimedEvent[],
+	scale: ScaleTime<number, number>,
+	width: number,
+	pinned: ReadonlySet<string> = new Set()
+): LaneMarks {
+	const left = scale.invert(-OVERSCAN).getTime();
+	const right = scale.invert(width + OVERSCAN).getTime();
+	const points: PointMark[] = [];
+	const bars: Omit<BarMark, 'row'>[] = [];
+	const clusters: ClusterMark[] = [];
+	let run: { x: number; item: TimedEvent }[] = [];
+
+	const flush = () => {
+		if (run.length === 1) {
+			const { x, item } = run[0] as { x: number; item: TimedEvent };
+			points.push(point(item, x, scale));
+		} else if (run.length > 1) {
+			const first = run[0] as { x: number; item: TimedEvent };
+			const last = run[run.length - 1] as { x: number; item: TimedEvent };
+			clusters.push({
+				kind: 'cluster',
+				key: `${first.item.event.id}…${last.item.event.id}`,
+				x: (first.x + last.x) / 2,
+				ids: run.map((r) => r.item.event.id),
+				start: Math.min(...run.map((r) => r.item.start)),
+				end: Math.max(...run.map((r) => r.item.end))
+			});
+		}
+		run = [];
+	};
+
+	// Ranges can start long before the visible window: check every ranged item by its span.
+	for (const item of items) {
+		if (!item.ranged || item.end < left || item.start > right) continue;
+		const x0 = scale(item.start);
+		const x1 = scale(item.end);
+		if (x1 - x0 >= MIN_BAR_WIDTH)
+			bars.push({ kind: 'bar', id: item.event.id, event: item.event, x0, x1 });
+	}
+	const barIds = new Set(bars.map((b) => b.id));
+
+	for (let i = firstFrom(items, left); i < items.length; i++) {
+		const item = items[i] as TimedEvent;
+		if (item.mid > right) break;
+		if (barIds.has(item.event.id)) continue;
+		const x = scale(item.mid);
+		if (pinned.has(item.event.id)) {
+			points.push(point(item, x, scale));
+			continue;
+		}
+		const previous = run[run.length - 1];
+		if (previous && x - previous.x >= CLUSTER_GAP) flush();
+		run.push({ x, item });
+	}
+	flush();
+	points.sort((a, b) => a.x - b.x);
+	return { points, bars: placeBars(bars), clusters };
+}
+
+function point(item: TimedEvent, x: number, scale: ScaleTime<number, number>): PointMark {
+	return {
+		kind: 'point',
+		id: item.event.id,
+		event: item.event,
+		x,
+		x0: scale(item.start),
+		x1: scale(item.end)
+	};
+}

@@ -1,0 +1,52 @@
+import { scaleUtc } from 'd3-scale';
+import { describe, expect, it } from 'vitest';
+import { textWidth } from './labels';
+import { axisTicks, type Tick } from './ticks';
+
+function collide(ticks: Tick[]): boolean {
+	return ticks.some(
+		(tick, i) => i > 0 && ticks[i - 1]!.x + 3 + textWidth(ticks[i - 1]!.label) >= tick.x
+	);
+}
+
+const scale = (from: string, to: string, width = 1200) =>
+	scaleUtc()
+		.domain([new Date(from), new Date(to)])
+		.range([0, width]);
+
+describe('axisTicks', () => {
+	it('labels decades or years over a long span', () => {
+		const ticks = axisTicks(scale('1989-01-01', '2026-01-01'), 1200);
+		expect(ticks.every((t) => /^\d{4}$/.test(t.label))).toBe(true);
+		expect(ticks.length).toBeGreaterThan(5);
+		expect(collide(ticks)).toBe(false);
+	});
+
+	it('labels months within a year, with the year on the first tick and on January', () => {
+		const ticks = axisTicks(scale('2015-03-01', '2016-03-01'), 1200);
+		expect(ticks[0]!.label).toMatch(/^[A-Z][a-z]+ 2015$/);
+		expect(ticks.find((t) => t.label === 'Jan 2016')?.major).toBe(true);
+		expect(ticks.some((t) => /^[A-Z][a-z]+$/.test(t.label))).toBe(true);
+	});
+
+	it('labels days within a month', () => {
+		const ticks = axisTicks(scale('2015-09-20', '2015-10-10'), 1200);
+		expect(ticks[0]!.label).toMatch(/^\d+ Sept? 2015$/);
+		expect(ticks.slice(1).every((t) => /^\d+ [A-Z][a-z]+$/.test(t.label))).toBe(true);
+		expect(collide(ticks)).toBe(false);
+	});
+
+	it('never lets labels collide, from a phone to a projector', () => {
+		for (const width of [300, 360, 800, 1920])
+			for (const [from, to] of [
+				['1989-01-01', '2026-01-01'],
+				['2014-01-01', '2017-01-01'],
+				['2015-09-01', '2015-12-01'],
+				['2015-09-25', '2015-10-05']
+			])
+				expect(
+					collide(axisTicks(scale(from!, to!, width), width)),
+					`${from}–${to} at ${width}`
+				).toBe(false);
+	});
+});

@@ -1,0 +1,115 @@
+// The explorer's view as a value, and the one function that reads it from a URL (and its inverse).
+import { endOf, parsePartialDate, startOf } from '../dates/partial-date';
+import type { Span } from './time-scale';
+
+export interface ViewState {
+	/** Visible range, ISO dates at any precision; both or neither. */
+	from?: string;
+	to?: string;
+	/** The selected event. */
+	event?: string;
+	/** The chosen claim, whose events are highlighted. */
+	claim?: string;
+	/** The chosen reference, whose citing events are highlighted. */
+	ref?: string;
+	/** The lanes shown; absent means all. */
+	lanes?: string[];
+	/** Free-text search over titles and summaries. */
+	q?: string;
+}
+
+/** What a view may name: anything else in a URL is ignored. */
+export interface ViewContext {
+	eventIds: ReadonlySet<string>;
+	claimIds: ReadonlySet<string>;
+	refIds: ReadonlySet<string>;
+	/** In display order. */
+	laneIds: readonly string[];
+}
+
+export const VIEW_KEYS = ['from', 'to', 'event', 'claim', 'ref', 'lanes', 'q'] as const;
+export const MAX_QUERY_LENGTH = 200;
+
+function known(value: string | null, ids: ReadonlySet<string>): string | undefined {
+	return value !== null && ids.has(value) ? value : undefined;
+}
+
+function range(from: string | null, to: string | null): Pick<ViewState, 'from' | 'to'> {
+	if (from === null || to === null) return {};
+	const start = parsePartialDate(from);
+	const end = parsePartialDate(to);
+	if (!start.ok || !end.ok || endOf(end.date) <= startOf(start.date)) return {};
+	return { from, to };
+}
+
+function lanes(value: string | null, laneIds: readonly string[]): string[] | undefined {
+	if (value === null) return undefined;
+	const asked = new Set(value.split(','));
+	const chosen = laneIds.filter((id) => asked.has(id));
+	// Nothing recognisable, or every lane: the default.
+	return chosen.length === 0 || chosen.length === laneIds.length ? undefined : chosen;
+}
+
+function query(value: string | null): string | undefined {
+	const text = value?.trim().slice(0, MAX_QUERY_LENGTH);
+	return text ? text : undefined;
+}
+
+/** The view a URL's query names; malformed or unknown values fall back to the default (absent). */
+export function parseView(params: URLSearchParams, context: ViewContext): ViewState {
+	const view: ViewState = {
+		...range(params.get('from'), params.get('to')),
+		event: known(params.get('event'), context.eventIds),
+		claim: known(params.get('claim'), context.claimIds),
+		ref: known(params.get('ref'), context.refIds),
+		lanes: lanes(params.get('lanes'), context.laneIds),
+		q: query(params.get('q'))
+	};
+	return withoutEmpty(view);
+}
+
+/** The query string of a view: only what differs from the default, in a fixed key order. */
+export function serializeView(view: ViewState): URLSearchParams {
+	const params = new URLSearchParams();
+	for (const key of VIEW_KEYS) {
+		const value = view[key];
+		if (value === undefined || value === '') continue;
+		params.set(key, Array.isArray(value) ? value.join(',') : value);
+	}
+	if (!view.from || !view.to) {
+		params.delete('from');
+		params.delete('to');
+	}
+	return params;
+}
+
+/** The view with unset keys removed, so equal views compare equal. */
+export function withoutEmpty(view: ViewState): ViewState {
+	return Object.fromEntries(
+		Object.entries(view).filter(([, value]) => value !== undefined && value !== '')
+	) as ViewState;
+}
+
+/** The time span a view's range covers, if it names one. */
+export function viewSpan(view: ViewState): Span | undefined {
+	if (!view.from || !view.to) return undefined;
+	const from = parsePartialDate(view.from);
+	const to = parsePartialDate(view.to);
+	if (!from.ok || !to.ok) return undefined;
+	return { start: startOf(from.date), end: endOf(to.date) };
+}
+
+const day = (time: number) => new Date(time).toISOString().slice(0, 10);
+
+/** A visible span as from/to days (to is the last day shown). */
+export function rangeOf(span: Span): { from: string; to: string } {
+	return { from: day(span.start), to: day(Math.max(span.start, span.end - 1)) };
+}
+
+/** The address of a view: `href` with its query replaced by the view's and no fragment. */
+export function viewHref(href: string, view: ViewState): string {
+	const url = new URL(href);
+	url.search = serializeView(view).toString();
+	url.hash = '';
+	return url.href;
+}

@@ -1,0 +1,255 @@
+// The explorer in use: selecting, keyboard moves, claims, references, filters, zoom and the URL. @js-only
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { dateRangeLabel } from '../src/lib/format/date-label';
+import { timeline } from './timeline-data';
+
+const chart = 'svg[data-chart-plot]';
+const SYRIA = 'russia-syria-air-campaign-2015';
+
+async function open(page: Page, query = ''): Promise<void> {
+	await page.goto(`/${query}`);
+	await expect(page.locator('[data-chart][data-hydrated="true"]')).toBeVisible();
+}
+
+function params(page: Page): URLSearchParams {
+	return new URL(page.url()).searchParams;
+}
+
+async function visibleYears(page: Page): Promise<[number, number]> {
+	const from = params(page).get('from');
+	const to = params(page).get('to');
+	return [Number(from?.slice(0, 4) ?? 0), Number(to?.slice(0, 4) ?? 0)];
+}
+
+test.describe('explorer, in use @js-only', () => {
+	test('a deep link opens the view it names: range, event and claim', async ({ page }) => {
+		await open(page, `?from=2015-06-01&to=2015-12-31&event=${SYRIA}&claim=syria`);
+		const mark = page.locator(`${chart} [data-event-id="${SYRIA}"]`);
+		await expect(mark).toHaveAttribute('aria-current', 'true');
+		await expect(mark).toHaveAttribute('data-relation', 'supports');
+		await expect(page.locator(`[data-detail-for="${SYRIA}"] h2`)).toHaveText(
+			timeline.events.find((e) => e.id === SYRIA)!.title
+		);
+		// Zoomed to months: the axis names months, and events outside the range are not drawn.
+		await expect(page.locator(`${chart} .axis text`).first()).toHaveText(/[A-Z][a-z]{2}/);
+		await expect(
+			page.locator(`${chart} [data-event-id="un-conventional-arms-restrictions-expire-2020"]`)
+		).toHaveCount(0);
+	});
+
+	test('malformed or unknown parameters fall back to the default view', async ({ page }) => {
+		await open(page, '?from=2015-02-30&to=banana&event=nope&claim=syira&lanes=zzz&colour=red');
+		await expect(page.locator('[data-detail-for]')).toHaveCount(0);
+		await expect(page.locator(`${chart} [data-relation]`)).toHaveCount(0);
+		await expect(page.locator(`${chart} .axis text`).first()).toHaveText(/^\d{4}$/);
+		await expect(page.locator(`${chart} [data-lane-id]`)).toHaveCount(timeline.lanes.length);
+	});
+
+	test('clicking a mark opens its detail with claims and numbered sources, and records it in the URL', async ({
+		page
+	}) => {
+		await open(page, '?from=2015-06-01&to=2015-12-31');
+		await page.locator(`${chart} [data-event-id="${SYRIA}"]`).click();
+		await expect(page).toHaveURL(new RegExp(`event=${SYRIA}`));
+		const event = timeline.events.find((e) => e.id === SYRIA)!;
+		const detail = page.locator(`[data-detail-for="${SYRIA}"]`);
+		await expect(detail).toContainText(dateRangeLabel(event.date));
+		await expect(detail.locator('[data-claim-id]')).toHaveCount(event.claims.length);
+		const ref = timeline.references.find((r) => r.item.id === event.sources[0]!.ref)!;
+		await expect(detail.locator(`button[data-ref-id="${ref.item.id}"]`)).toHaveText(
+			`[${ref.number}]`
+		);
+		await expect(page.locator('[data-announcer]')).toContainText(event.title);
+		await page.locator(`${chart} [data-event-id="${SYRIA}"]`).press('Escape');
+		await expect(detail).toHaveCount(0);
+	});
+
+	test('the keyboard reaches every event: arrows in time order and across lanes, Enter, Escape', async ({
+		page
+	}) => {
+		await open(page);
+		await page.locator('[data-zoom="reset"]').focus();
+		await page.keyboard.press('Tab'); // the count line is not focusable: next stop is the chart
+		const focusedId = () =>
+			page.evaluate(() => document.activeElement?.getAttribute('data-event-id') ?? null);
+		await page.keyboard.press('Home');
+		expect(await focusedId()).toBe(timeline.events[0]!.id);
+		// Right walks through every event in time order, drawing each (even from inside a count).
+		for (const event of timeline.events.slice(1)) {
+			await page.keyboard.press('ArrowRight');
+			expect(await focusedId()).toBe(event.id);
+		}
+		await page.keyboard.press('ArrowLeft');
+		expect(await focusedId()).toBe(timeline.events.at(-2)!.id);
+		// Down goes to the next lane's nearest event.
+		const from = timeline.events.at(-2)!;
+		await page.keyboard.press('ArrowDown');
+		const landed = await focusedId();
+		const lanes = timeline.lanes.map((l) => l.id);
+		expect(lanes.indexOf(timeline.events.find((e) => e.id === landed)!.lane)).toBe(
+			Math.min(lanes.indexOf(from.lane) + 1, lanes.length - 1)
+		);
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(new RegExp(`event=${landed}`));
+		await expect(page.locator(`${chart} [data-event-id="${landed}"]`)).toHaveAttribute(
+			'aria-current',
+			'true'
+		);
+		await page.keyboard.press('Escape');
+		await expect(page).not.toHaveURL(/event=/);
+	});
+
+	test('choosing a claim marks its events by relation and lists them', async ({ page }) => {
+		await open(page, '?from=2015-01-01&to=2016-12-31');
+		await page.locator('#claims button[data-claim-id="syria"]').click();
+		await expect(page).toHaveURL(/claim=syria/);
+		const expected = new Map(
+			timeline.events.flatMap((e) =>
+				e.claims.filter((c) => c.id === 'syria').map((c) => [e.id, c.relation])
+			)
+		);
+		const marks = await page
+			.locator(`${chart} [data-event-id]`)
+			.evaluateAll((nodes) =>
+				nodes.map((n) => [n.getAttribute('data-event-id'), n.getAttribute('data-relation')])
+			);
+		expect(marks.some(([, relation]) => relation)).toBe(true);
+		for (const [id, relation] of marks) expect(relation ?? undefined).toBe(expected.get(id!));
+		await expect(page.locator('#claim-syria ul li')).toHaveCount(expected.size);
+	});
+
+	test('choosing a reference highlights the events citing it', async ({ page }) => {
+		await open(page, `?event=${SYRIA}`);
+		const event = timeline.events.find((e) => e.id === SYRIA)!;
+		const ref = event.sources[0]!.ref;
+		await page.locator(`[data-detail-for] button[data-ref-id="${ref}"]`).click();
+		await expect(page).toHaveURL(new RegExp(`ref=${ref}`));
+		await expect(page.locator(`#references button[data-ref-id="${ref}"]`)).toHaveAttribute(
+			'aria-pressed',
+			'true'
+		);
+		const citing = timeline.events
+			.filter((e) => e.sources.some((s) => s.ref === ref))
+			.map((e) => e.id);
+		const marked = await page
+			.locator(`${chart} [data-cites]`)
+			.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-event-id')));
+		for (const id of marked) expect(citing).toContain(id);
+		await expect(page.locator(`#ref-${ref} ul li`)).toHaveCount(citing.length);
+	});
+
+	test('lane filters and search narrow the chart and the table, and live in the URL', async ({
+		page
+	}) => {
+		await open(page);
+		await page.locator('[data-lane-toggle="nuclear"]').click();
+		await expect(page).toHaveURL(/lanes=/);
+		await expect(page.locator(`${chart} [data-lane-id="nuclear"]`)).toHaveCount(0);
+		const withoutNuclear = timeline.events.filter((e) => e.lane !== 'nuclear').length;
+		await expect(page.locator('[data-event-table] tbody tr')).toHaveCount(withoutNuclear);
+		await page.locator('[data-search]').fill('S-300');
+		await expect(page).toHaveURL(/q=S-300/);
+		const matching = timeline.events.filter(
+			(e) => e.lane !== 'nuclear' && `${e.title} ${e.summaryText}`.toLowerCase().includes('s-300')
+		);
+		await expect(page.locator('[data-event-table] tbody tr')).toHaveCount(matching.length);
+		// The link reproduces the view.
+		await page.reload();
+		await expect(page.locator('[data-event-table] tbody tr')).toHaveCount(matching.length);
+		await expect(page.locator('[data-search]')).toHaveValue('S-300');
+	});
+
+	test('zooms with keys, buttons and the wheel, pans by dragging, and resets', async ({ page }) => {
+		await open(page);
+		await page.locator(chart).scrollIntoViewIfNeeded();
+		const box = (await page.locator(chart).boundingBox())!;
+		await page.mouse.move(box.x + box.width * 0.8, box.y + box.height / 2);
+		for (let i = 0; i < 5; i++) await page.mouse.wheel(0, -300);
+		await expect(page).toHaveURL(/from=.*to=/);
+		const [from, to] = await visibleYears(page);
+		expect(to - from).toBeLessThan(30);
+		// Drag right: earlier dates come into view.
+		await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.9);
+		await page.mouse.down();
+		for (let i = 1; i <= 10; i++)
+			await page.mouse.move(box.x + box.width * (0.5 + i * 0.03), box.y + box.height * 0.9);
+		await page.mouse.up();
+		await expect.poll(async () => (await visibleYears(page))[0]).toBeLessThan(from);
+		await page.locator('[data-zoom="reset"]').click();
+		await expect(page).not.toHaveURL(/from=/);
+		await page.locator('[data-zoom="in"]').click();
+		await expect(page).toHaveURL(/from=/);
+		await page.locator(`${chart} a[tabindex="0"]`).focus();
+		await page.keyboard.press('0');
+		await expect(page).not.toHaveURL(/from=/);
+		await page.keyboard.press('+');
+		await expect(page).toHaveURL(/from=/);
+	});
+
+	test('a count mark zooms in to its events when chosen', async ({ page }) => {
+		await open(page);
+		const cluster = page.locator(`${chart} [data-cluster]`).first();
+		const members = Number(await cluster.getAttribute('data-count'));
+		expect(members).toBeGreaterThan(1);
+		await cluster.click();
+		await expect(page).toHaveURL(/from=/);
+	});
+
+	test('the overview brush moves the chart', async ({ page }) => {
+		await open(page, '?from=1990-01-01&to=1994-12-31');
+		await page.locator('[data-overview]').scrollIntoViewIfNeeded();
+		const overview = (await page.locator('[data-overview]').boundingBox())!;
+		// Draw a new window over the last fifth of the span.
+		await page.mouse.move(overview.x + overview.width * 0.8, overview.y + overview.height / 3);
+		await page.mouse.down();
+		await page.mouse.move(overview.x + overview.width * 0.9, overview.y + overview.height / 3, {
+			steps: 5
+		});
+		await page.mouse.move(overview.x + overview.width * 0.97, overview.y + overview.height / 3, {
+			steps: 5
+		});
+		await page.mouse.up();
+		await expect.poll(async () => (await visibleYears(page))[0]).toBeGreaterThanOrEqual(2015);
+	});
+
+	test('back and forward walk through the views', async ({ page }) => {
+		await open(page);
+		const first = page.locator('[data-event-table] tbody tr a').first();
+		const second = page.locator('[data-event-table] tbody tr a').nth(1);
+		await first.click();
+		await expect(page).toHaveURL(new RegExp(`event=${timeline.events[0]!.id}`));
+		await second.click();
+		await expect(page).toHaveURL(new RegExp(`event=${timeline.events[1]!.id}`));
+		await page.goBack();
+		await expect(page.locator(`[data-detail-for="${timeline.events[0]!.id}"]`)).toBeVisible();
+		await page.goForward();
+		await expect(page.locator(`[data-detail-for="${timeline.events[1]!.id}"]`)).toBeVisible();
+	});
+
+	test('the table sorts by its columns', async ({ page }) => {
+		await open(page);
+		await page.locator('th button', { hasText: 'Event' }).click();
+		await expect(page.locator('th[aria-sort="ascending"]')).toContainText('Event');
+		const titles = await page
+			.locator('[data-event-table] tbody tr td:nth-child(3)')
+			.allTextContents();
+		expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'en')));
+	});
+
+	for (const [state, query] of [
+		['initial', ''],
+		['event open', `?event=${SYRIA}`],
+		['claim chosen', '?claim=syria&from=2015-01-01&to=2016-12-31']
+	] as const) {
+		test(`axe finds no WCAG 2.2 AA violations: ${state}`, async ({ page }) => {
+			await open(page, query);
+			const results = await new AxeBuilder({ page })
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+				.analyze();
+			expect(
+				results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)
+			).toEqual([]);
+		});
+	}
+});
