@@ -123,7 +123,7 @@ export function chartLayout(input: LayoutInput): ChartLayout {
 	const emphasised = input.emphasised ?? new Set<string>();
 	const scale = zoomedScale(span, width, zoom);
 	const at = (t: number) => scale(t);
-	const [start, end] = scale.domain() as [Date, Date];
+	const [start, end] = scale.domain();
 	const lanes = input.lanes.map((lane, index) => {
 		const marks = laneMarks(input.timed.get(lane.id) ?? [], scale, width, pinned);
 		return {
@@ -141,6 +141,6 @@ export function chartLayout(input: LayoutInput): ChartLayout {
 		periods: periodSegments(input.timeline.periods, at, width),
 		lanes,
 		...(article ? { article } : {}),
-		visible: { start: start.getTime(), end: end.getTime() }
+		visible: { start, end }
 	};
 }

@@ -1,12 +1,10 @@
-import { scaleUtc } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
+import { timeScale } from './time-scale';
 import { CLUSTER_GAP, laneMarks, MIN_BAR_WIDTH, timeEvents } from './marks';
 import { event } from './test-events';
 
 const scale = (from: string, to: string, width = 1000) =>
-	scaleUtc()
-		.domain([new Date(from), new Date(to)])
-		.range([0, width]);
+	timeScale(Date.parse(from), Date.parse(to), width);
 
 describe('timeEvents', () => {
 	it('groups by lane and sorts by the middle of what each date covers', () => {

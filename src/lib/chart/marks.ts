@@ -1,7 +1,6 @@
 // Where each event is drawn at a zoom: points, range bars, and count marks where points crowd together.
-import type { ScaleTime } from 'd3-scale';
 import type { TimelineEvent } from '../model/timeline';
-import { spanOf } from './time-scale';
+import { spanOf, type TimeScale } from './time-scale';
 
 /** An event with its time span, ready to position. */
 export interface TimedEvent {
@@ -103,12 +102,12 @@ function placeBars(bars: Omit<BarMark, 'row'>[]): BarMark[] {
  */
 export function laneMarks(
 	items: TimedEvent[],
-	scale: ScaleTime<number, number>,
+	scale: TimeScale,
 	width: number,
 	pinned: ReadonlySet<string> = new Set()
 ): LaneMarks {
-	const left = scale.invert(-OVERSCAN).getTime();
-	const right = scale.invert(width + OVERSCAN).getTime();
+	const left = scale.invert(-OVERSCAN);
+	const right = scale.invert(width + OVERSCAN);
 	const points: PointMark[] = [];
 	const bars: Omit<BarMark, 'row'>[] = [];
 	const clusters: ClusterMark[] = [];
@@ -161,7 +160,7 @@ export function laneMarks(
 	return { points, bars: placeBars(bars), clusters };
 }
 
-function point(item: TimedEvent, x: number, scale: ScaleTime<number, number>): PointMark {
+function point(item: TimedEvent, x: number, scale: TimeScale): PointMark {
 	return {
 		kind: 'point',
 		id: item.event.id,

@@ -1,5 +1,5 @@
-import { scaleUtc } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
+import { timeScale } from './time-scale';
 import { textWidth } from './labels';
 import { axisTicks, type Tick } from './ticks';
 
@@ -10,9 +10,7 @@ function collide(ticks: Tick[]): boolean {
 }
 
 const scale = (from: string, to: string, width = 1200) =>
-	scaleUtc()
-		.domain([new Date(from), new Date(to)])
-		.range([0, width]);
+	timeScale(Date.parse(from), Date.parse(to), width);
 
 describe('axisTicks', () => {
 	it('labels decades or years over a long span', () => {

@@ -1,6 +1,6 @@
 // Axis ticks that follow the zoom: decades, years, months or days, each labelled at its own grain.
-import type { ScaleTime } from 'd3-scale';
 import { textWidth } from './labels';
+import type { TimeScale } from './time-scale';
 
 export interface Tick {
 	/** UTC milliseconds. */
@@ -63,7 +63,7 @@ function fits(ticks: Tick[]): boolean {
  * Ticks for a scale `width` pixels wide; the first tick carries the year when the grain is finer.
  * d3 picks round intervals near the asked count; fewer are asked for until no two labels collide.
  */
-export function axisTicks(scale: ScaleTime<number, number>, width: number): Tick[] {
+export function axisTicks(scale: TimeScale, width: number): Tick[] {
 	let ticks: Tick[] = [];
 	for (let count = Math.max(2, Math.floor(width / TICK_SPACING)); count >= 1; count--) {
 		const times = scale.ticks(count).map((d) => d.getTime());

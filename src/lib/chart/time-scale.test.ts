@@ -35,8 +35,8 @@ describe('zooms as values', () => {
 		expect(Math.abs(shown.start - range.start)).toBeLessThan(1000);
 		expect(Math.abs(shown.end - range.end)).toBeLessThan(1000);
 		for (const width of [320, 1280]) {
-			const [start] = zoomedScale(span, width, zoom).domain() as [Date];
-			expect(Math.abs(start.getTime() - range.start)).toBeLessThan(1000);
+			const [start] = zoomedScale(span, width, zoom).domain();
+			expect(Math.abs(start - range.start)).toBeLessThan(1000);
 		}
 	});
 

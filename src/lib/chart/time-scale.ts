@@ -1,5 +1,5 @@
 // The chart's time axis as numbers: a timeline's span, the base scale, and the visible range a zoom gives.
-import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { utcTicks } from 'd3-time';
 import { endOf, startOf, type PartialDate } from '../dates/partial-date';
 import type { Timeline } from '../model/timeline';
 
@@ -45,23 +45,45 @@ export function timelineSpan(timeline: Pick<Timeline, 'events' | 'periods'>): Sp
 	return { start, end };
 }
 
+/**
+ * Time (UTC ms) to pixels and back: a linear map, with calendar ticks from d3-time. Small on purpose:
+ * the chart needs no more of a scale than this.
+ */
+export interface TimeScale {
+	(time: number): number;
+	invert(x: number): number;
+	/** The times at the left and right edges. */
+	domain(): [number, number];
+	/** Round calendar instants (years, months, days…) across the domain, about `count` of them. */
+	ticks(count: number): Date[];
+}
+
+/** A time scale mapping [start, end] onto [0, width]. */
+export function timeScale(start: number, end: number, width: number): TimeScale {
+	const perPixel = (end - start) / (width || 1);
+	const scale = ((time: number) => (time - start) / perPixel) as TimeScale;
+	scale.invert = (x) => start + x * perPixel;
+	scale.domain = () => [start, end];
+	scale.ticks = (count) => utcTicks(new Date(start), new Date(end), count);
+	return scale;
+}
+
 /** The scale of the whole span over `width` pixels: what zoom level 1 shows. */
-export function baseScale(span: Span, width: number): ScaleTime<number, number> {
-	return scaleUtc().domain([span.start, span.end]).range([0, width]);
+export function baseScale(span: Span, width: number): TimeScale {
+	return timeScale(span.start, span.end, width);
 }
 
 /** The scale a zoom gives: the base scale stretched by k and shifted by x. */
-export function zoomedScale(span: Span, width: number, zoom: ZoomValue): ScaleTime<number, number> {
-	const base = baseScale(span, width);
-	const start = base.invert((0 - zoom.x * width) / zoom.k).getTime();
-	const end = base.invert((width - zoom.x * width) / zoom.k).getTime();
-	return scaleUtc().domain([start, end]).range([0, width]);
+export function zoomedScale(span: Span, width: number, zoom: ZoomValue): TimeScale {
+	const full = span.end - span.start;
+	const start = span.start + (-zoom.x / zoom.k) * full;
+	return timeScale(start, start + full / zoom.k, width);
 }
 
 /** The visible time range of a zoom. */
 export function visibleSpan(span: Span, zoom: ZoomValue): Span {
 	const [start, end] = zoomedScale(span, 1, zoom).domain();
-	return { start: (start as Date).getTime(), end: (end as Date).getTime() };
+	return { start, end };
 }
 
 /** The largest zoom factor: the full span shown down to MIN_VISIBLE_MS. */

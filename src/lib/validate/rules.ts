@@ -59,9 +59,25 @@ function rangeRunsForward(object: RawObject, path: JsonPath, from: string, to: s
 }
 
 function sourcesResolve(item: RawItem, refIds: readonly string[]): Problem[] {
-	return items(item.value.sources, [...item.path, 'sources']).flatMap((source) =>
-		mustExist(source.value.ref, [...source.path, 'ref'], 'reference', refIds, 'references')
-	);
+	const seen = new Map<string, JsonPath>();
+	return items(item.value.sources, [...item.path, 'sources']).flatMap((source) => {
+		const ref = text(source.value, 'ref');
+		const key = `${ref}\u0000${text(source.value, 'locator') ?? ''}`;
+		const first = seen.get(key);
+		if (ref !== undefined && !first) seen.set(key, source.path);
+		return [
+			...mustExist(source.value.ref, [...source.path, 'ref'], 'reference', refIds, 'references'),
+			...(ref !== undefined && first
+				? [
+						{
+							path: [...source.path, 'ref'],
+							message: `reference "${ref}" is cited twice${text(source.value, 'locator') ? ' with the same locator' : ''}`,
+							hint: `already cited at ${formatPath(first)}; remove one, or give each its own locator`
+						}
+					]
+				: [])
+		];
+	});
 }
 
 function summaryIsSafe(item: RawItem): Problem[] {

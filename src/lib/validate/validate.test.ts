@@ -71,6 +71,13 @@ describe('validateTimeline', () => {
 			'must be 1, found number 2'
 		],
 		[
+			'a source cited twice',
+			(t) => t.events[0]!.sources.push({ ...t.events[0]!.sources[0]! }),
+			'events[0].sources[1].ref',
+			'reference "ref-one" is cited twice with the same locator',
+			'already cited at events[0].sources[0]; remove one, or give each its own locator'
+		],
+		[
 			'an event without sources',
 			(t) => (t.events[0]!.sources = []),
 			'events[0].sources',
