@@ -187,6 +187,32 @@ test.describe('explorer, in use @js-only', () => {
 		await expect(page).toHaveURL(/from=/);
 	});
 
+	test('pinching with two fingers zooms in', async ({ browser }) => {
+		const context = await browser.newContext({
+			hasTouch: true,
+			viewport: { width: 800, height: 900 }
+		});
+		const page = await context.newPage();
+		await open(page);
+		await page.locator(chart).scrollIntoViewIfNeeded();
+		const box = (await page.locator(chart).boundingBox())!;
+		const cdp = await context.newCDPSession(page);
+		const y = box.y + box.height / 2;
+		const at = (spread: number) => [
+			{ x: box.x + box.width / 2 - spread, y, id: 1 },
+			{ x: box.x + box.width / 2 + spread, y, id: 2 }
+		];
+		await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(40) });
+		for (let spread = 50; spread <= 240; spread += 10) {
+			await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(spread) });
+		}
+		await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+		await expect(page).toHaveURL(/from=/);
+		const [from, to] = await visibleYears(page);
+		expect(to - from).toBeLessThan(15);
+		await context.close();
+	});
+
 	test('a count mark zooms in to its events when chosen', async ({ page }) => {
 		await open(page);
 		const cluster = page.locator(`${chart} [data-cluster]`).first();

@@ -55,8 +55,10 @@ interface Box {
 	owner?: string;
 }
 
-function overlaps(boxes: Box[], box: Box): boolean {
-	return boxes.some((b) => b.x0 < box.x1 && box.x0 < b.x1);
+/** True when `box` meets any box in `boxes` other than those belonging to `owner`. */
+function overlaps(boxes: Box[], box: Box, owner: string): boolean {
+	for (const b of boxes) if (b.owner !== owner && b.x0 < box.x1 && box.x0 < b.x1) return true;
+	return false;
 }
 
 /**
@@ -93,8 +95,7 @@ export function placeLabels(requests: LabelRequest[], width: number): PlacedLabe
 		}
 		const fit = candidates.find((c) => {
 			if (c.box.x0 < 0 || c.box.x1 > width) return false;
-			const others = taken[c.slot].filter((b) => b.owner !== request.id);
-			return !overlaps(others, c.box);
+			return !overlaps(taken[c.slot], c.box, request.id);
 		});
 		if (!fit) continue;
 		taken[fit.slot].push(fit.box);
