@@ -26,7 +26,7 @@ const HYDRATION_TIMEOUT_MS = 120_000;
 // 3 s on an idle machine; slower frames make the drive longer, not shorter.
 const ZOOM_STEPS = 12;
 const PAN_STEPS = 20;
-/** One wheel notch: d3-zoom by default scales by 2^(0.002 × 150) ≈ 1.23, so 12 notches ≈ 12×. */
+/** One wheel notch: the chart scales by 2^(0.002 × 150) ≈ 1.23 a notch, so 12 notches ≈ 12×. */
 const WHEEL_DELTA = 150;
 
 // Plain JavaScript run in the page before its own scripts (a string, so no build helpers leak in).

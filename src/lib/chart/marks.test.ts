@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CLUSTER_RADIUS, RADIUS } from './geometry';
 import { timeScale } from './time-scale';
 import { CLUSTER_GAP, laneMarks, MIN_BAR_WIDTH, timeEvents } from './marks';
 import { event } from './test-events';
@@ -39,6 +40,51 @@ describe('laneMarks', () => {
 		const s = scale('1999-06-01', '2000-06-01');
 		expect(s(Date.UTC(2000, 2, 1)) - s(Date.UTC(2000, 0, 1))).toBeGreaterThan(CLUSTER_GAP);
 		expect(laneMarks(items, s, 1000).points).toHaveLength(2);
+	});
+
+	it('merges a point or a count into the count beside it when their circles would touch', () => {
+		// 16 px a day: a and b share a day, c is the next day, 16 px on (more than the gap of 14).
+		const s = scale('2000-01-01', '2000-04-10', 1600);
+		const one = timeEvents([
+			event('a', '2000-01-11'),
+			event('b', '2000-01-11'),
+			event('c', '2000-01-12')
+		]).get('a')!;
+		expect(laneMarks(one, s, 1600).clusters.map((c) => c.ids)).toEqual([['a', 'b', 'c']]);
+		const two = timeEvents([
+			event('a', '2000-01-11'),
+			event('b', '2000-01-11'),
+			event('c', '2000-01-12'),
+			event('d', '2000-01-12')
+		]).get('a')!;
+		const marks = laneMarks(two, s, 1600);
+		expect(marks.points).toEqual([]);
+		expect(marks.clusters.map((c) => c.ids)).toEqual([['a', 'b', 'c', 'd']]);
+	});
+
+	it('leaves no two circles touching, whatever the spacing', () => {
+		const days = [3, 3, 4, 5, 7, 8, 8, 9, 12, 13, 15, 15, 15, 16, 20, 21, 23, 26, 27, 27, 30];
+		const items = timeEvents(
+			days.map((d, i) =>
+				event(`e${i}`, `2000-01-${String(d).padStart(2, '0')}`, 'a', {
+					importance: ((i % 3) + 1) as 1 | 2 | 3
+				})
+			)
+		).get('a')!;
+		const s = scale('1999-12-15', '2000-02-15', 1000);
+		const marks = laneMarks(items, s, 1000);
+		const circles = [
+			...marks.points.map((p) => ({ x: p.x, r: RADIUS[p.event.importance] })),
+			...marks.clusters.map((c) => ({ x: c.x, r: CLUSTER_RADIUS }))
+		].sort((a, b) => a.x - b.x);
+		expect(circles.length).toBeGreaterThan(2);
+		for (let i = 1; i < circles.length; i++) {
+			expect(circles[i]!.x - circles[i - 1]!.x).toBeGreaterThanOrEqual(
+				circles[i]!.r + circles[i - 1]!.r
+			);
+		}
+		const ids = [...marks.points.map((p) => p.id), ...marks.clusters.flatMap((c) => c.ids)];
+		expect(ids.sort()).toEqual(items.map((i) => i.event.id).sort());
 	});
 
 	it('never merges a pinned event', () => {

@@ -1,5 +1,6 @@
 // Where each event is drawn at a zoom: points, range bars, and count marks where points crowd together.
 import type { TimelineEvent } from '../model/timeline';
+import { CLUSTER_RADIUS, RADIUS } from './geometry';
 import { spanOf, type TimeScale } from './time-scale';
 
 /** An event with its time span, ready to position. */
@@ -110,27 +111,6 @@ export function laneMarks(
 	const right = scale.invert(width + OVERSCAN);
 	const points: PointMark[] = [];
 	const bars: Omit<BarMark, 'row'>[] = [];
-	const clusters: ClusterMark[] = [];
-	let run: { x: number; item: TimedEvent }[] = [];
-
-	const flush = () => {
-		if (run.length === 1) {
-			const { x, item } = run[0] as { x: number; item: TimedEvent };
-			points.push(point(item, x, scale));
-		} else if (run.length > 1) {
-			const first = run[0] as { x: number; item: TimedEvent };
-			const last = run[run.length - 1] as { x: number; item: TimedEvent };
-			clusters.push({
-				kind: 'cluster',
-				key: `${first.item.event.id}…${last.item.event.id}`,
-				x: (first.x + last.x) / 2,
-				ids: run.map((r) => r.item.event.id),
-				start: Math.min(...run.map((r) => r.item.start)),
-				end: Math.max(...run.map((r) => r.item.end))
-			});
-		}
-		run = [];
-	};
 
 	// Ranges can start long before the visible window: check every ranged item by its span.
 	for (const item of items) {
@@ -142,6 +122,9 @@ export function laneMarks(
 	}
 	const barIds = new Set(bars.map((b) => b.id));
 
+	// Runs of points closer than CLUSTER_GAP form groups; a group whose circle would touch the one
+	// before it (a count mark is larger than a point) swallows it, until no two circles meet.
+	const groups: Group[] = [];
 	for (let i = firstFrom(items, left); i < items.length; i++) {
 		const item = items[i] as TimedEvent;
 		if (item.mid > right) break;
@@ -151,13 +134,61 @@ export function laneMarks(
 			points.push(point(item, x, scale));
 			continue;
 		}
-		const previous = run[run.length - 1];
-		if (previous && x - previous.x >= CLUSTER_GAP) flush();
-		run.push({ x, item });
+		const last = groups[groups.length - 1];
+		const previous = last?.members[last.members.length - 1];
+		if (last && previous && x - previous.x < CLUSTER_GAP) last.members.push({ x, item });
+		else groups.push({ members: [{ x, item }] });
+		while (groups.length > 1 && collide(groups[groups.length - 2]!, groups[groups.length - 1]!)) {
+			const top = groups.pop() as Group;
+			(groups[groups.length - 1] as Group).members.push(...top.members);
+		}
 	}
-	flush();
+
+	const clusters: ClusterMark[] = [];
+	for (const { members } of groups) {
+		const first = members[0] as Member;
+		if (members.length === 1) {
+			points.push(point(first.item, first.x, scale));
+			continue;
+		}
+		const last = members[members.length - 1] as Member;
+		clusters.push({
+			kind: 'cluster',
+			key: `${first.item.event.id}…${last.item.event.id}`,
+			x: centreOf(members),
+			ids: members.map((m) => m.item.event.id),
+			start: Math.min(...members.map((m) => m.item.start)),
+			end: Math.max(...members.map((m) => m.item.end))
+		});
+	}
 	points.sort((a, b) => a.x - b.x);
 	return { points, bars: placeBars(bars), clusters };
+}
+
+interface Member {
+	x: number;
+	item: TimedEvent;
+}
+
+interface Group {
+	members: Member[];
+}
+
+/** Space (px) kept between the circles of neighbouring marks. */
+const MARK_GAP = 2;
+
+function centreOf(members: Member[]): number {
+	return ((members[0] as Member).x + (members[members.length - 1] as Member).x) / 2;
+}
+
+function radiusOf(members: Member[]): number {
+	return members.length > 1 ? CLUSTER_RADIUS : RADIUS[(members[0] as Member).item.event.importance];
+}
+
+/** Whether two neighbouring groups' circles would meet. */
+function collide(a: Group, b: Group): boolean {
+	const distance = centreOf(b.members) - centreOf(a.members);
+	return distance < radiusOf(a.members) + radiusOf(b.members) + MARK_GAP;
 }
 
 function point(item: TimedEvent, x: number, scale: TimeScale): PointMark {
