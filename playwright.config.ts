@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from './scripts/chromium';
 
-const PORT = 4173;
+// Another port lets two checkouts test side by side: `PORT=4174 npm test`.
+const PORT = Number(process.env.PORT) || 4173;
 const launchOptions = { executablePath: findChromium(), args: chromiumArgs() };
 
 export default defineConfig({
