@@ -14,7 +14,9 @@ const config = {
 		// Hosting under a sub-path (e.g. /courses/ir-101/timeline) is set at build time.
 		paths: { base: process.env.BASE_PATH ?? '', relative: true },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
-		alias: { $data: 'data' }
+		alias: { $data: 'data' },
+		// Registered by the presentation pages only: the explorer does not need to download the site.
+		serviceWorker: { register: false }
 	}
 };
 

@@ -3,14 +3,39 @@ export const AXIS_HEIGHT = 26;
 export const BAND_Y = 30;
 export const BAND_HEIGHT = 24;
 export const LANES_Y = 62;
-export const LANE_HEIGHT = 72;
-/** Within a lane: title baseline, point row centre, label baselines, bar rows. */
-export const LANE_TITLE_BASELINE = 14;
-export const POINT_Y = 32;
-export const INLINE_BASELINE = 36;
-export const BELOW_BASELINE = 50;
-export const BAR_Y = [55, 63] as const;
 export const BAR_HEIGHT = 6;
+
+/** Where things sit within a lane, from its top. */
+export interface LaneGeometry {
+	height: number;
+	titleBaseline: number;
+	/** The centre of the row of points. */
+	pointY: number;
+	/** Labels beside their mark, and (when there is a row for them) below the marks. */
+	inlineBaseline: number;
+	belowBaseline?: number;
+	/** The two rows of range bars. */
+	barY: readonly [number, number];
+}
+
+/** The explorer's lanes: a second row of labels below the marks. */
+export const STANDARD_LANE: LaneGeometry = {
+	height: 72,
+	titleBaseline: 14,
+	pointY: 32,
+	inlineBaseline: 36,
+	belowBaseline: 50,
+	barY: [55, 63]
+};
+
+/** Lanes for a magnified chart (presentations): labels beside their marks only. */
+export const COMPACT_LANE: LaneGeometry = {
+	height: 54,
+	titleBaseline: 13,
+	pointY: 29,
+	inlineBaseline: 33,
+	barY: [39, 46]
+};
 /** Below the lanes: room for the article's label. */
 export const BOTTOM_PAD = 20;
 /** Point radius by importance 1–3. */
@@ -21,6 +46,6 @@ export const DEFAULT_WIDTH = 1200;
 /** Narrower than this, the chart scrolls inside its box instead of squeezing. */
 export const MIN_WIDTH = 320;
 
-export function chartHeight(laneCount: number): number {
-	return LANES_Y + laneCount * LANE_HEIGHT + BOTTOM_PAD;
+export function chartHeight(laneCount: number, lane: LaneGeometry = STANDARD_LANE): number {
+	return LANES_Y + laneCount * lane.height + BOTTOM_PAD;
 }

@@ -65,7 +65,12 @@ function overlaps(boxes: Box[], box: Box, owner: string): boolean {
  * Places labels in one lane, highest priority first. Inline labels sit beside their mark and must not
  * cover other marks; labels below may run under marks. A label that fits nowhere is left out.
  */
-export function placeLabels(requests: LabelRequest[], width: number): PlacedLabel[] {
+export function placeLabels(
+	requests: LabelRequest[],
+	width: number,
+	/** Whether there is a row below the marks for labels. */
+	below = true
+): PlacedLabel[] {
 	const taken: Record<Slot, Box[]> = {
 		// Every mark blocks the inline row, so an inline label never covers a mark.
 		inline: requests.map((r) => ({ x0: r.x - r.radius - 1, x1: r.x + r.radius + 1, owner: r.id })),
@@ -94,6 +99,7 @@ export function placeLabels(requests: LabelRequest[], width: number): PlacedLabe
 					: { x0: candidate.x - length - GAP, x1: candidate.x + 1 };
 		}
 		const fit = candidates.find((c) => {
+			if (c.slot === 'below' && !below) return false;
 			if (c.box.x0 < 0 || c.box.x1 > width) return false;
 			return !overlaps(taken[c.slot], c.box, request.id);
 		});

@@ -5,7 +5,7 @@ import { endOf, startOf } from '../dates/partial-date';
 import { placeLabels, shortTitle, textWidth, type LabelRequest, type PlacedLabel } from './labels';
 import { laneMarks, type LaneMarks, type TimedEvent } from './marks';
 import { axisTicks, type Tick } from './ticks';
-import { CLUSTER_RADIUS, LANE_HEIGHT, LANES_Y, RADIUS } from './geometry';
+import { CLUSTER_RADIUS, LANES_Y, RADIUS, STANDARD_LANE, type LaneGeometry } from './geometry';
 import { zoomedScale, type Span, type ZoomValue } from './time-scale';
 
 export interface LaneLayout {
@@ -49,6 +49,8 @@ export interface LayoutInput {
 	pinned?: ReadonlySet<string>;
 	/** Events that win label space first (highlighted). */
 	emphasised?: ReadonlySet<string>;
+	/** Where things sit within a lane; the explorer's lanes unless given. */
+	geometry?: LaneGeometry;
 }
 
 function labelRequests(
@@ -121,6 +123,7 @@ export function chartLayout(input: LayoutInput): ChartLayout {
 	const { width, zoom, span } = input;
 	const pinned = input.pinned ?? new Set<string>();
 	const emphasised = input.emphasised ?? new Set<string>();
+	const geometry = input.geometry ?? STANDARD_LANE;
 	const scale = zoomedScale(span, width, zoom);
 	const at = (t: number) => scale(t);
 	const [start, end] = scale.domain();
@@ -129,9 +132,13 @@ export function chartLayout(input: LayoutInput): ChartLayout {
 		return {
 			lane,
 			index,
-			y: LANES_Y + index * LANE_HEIGHT,
+			y: LANES_Y + index * geometry.height,
 			marks,
-			labels: placeLabels(labelRequests(marks, emphasised, pinned), width)
+			labels: placeLabels(
+				labelRequests(marks, emphasised, pinned),
+				width,
+				geometry.belowBaseline !== undefined
+			)
 		};
 	});
 	const article = articleBand(input.timeline, at);
