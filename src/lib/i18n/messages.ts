@@ -51,6 +51,7 @@ const en = {
 	'legend.uncertain': 'date known to the month or year',
 	'explorer.chart': 'Timeline',
 	'explorer.detail': 'Selected event',
+	'explorer.modes': 'Other ways to read this timeline',
 	'explorer.hint':
 		'Choose an event on the chart or in the table to read it, with the claims it bears on and its sources.',
 	'announce.selected': 'Selected {date}: {title}',

@@ -8,3 +8,8 @@ export function stepPath(scope: string, story: string, step: number): string {
 export function presenterPath(scope: string, story: string): string {
 	return `${resolve('/[...scope=scope]/present/[story]/presenter', { scope, story })}/`;
 }
+
+/** The explorer of the scope's timeline. */
+export function explorerPath(scope: string): string {
+	return `${resolve('/[...scope=scope]', { scope })}/`.replace(/\/\/$/, '/');
+}

@@ -17,6 +17,7 @@ function withoutArticle() {
 	const articleId = data.article.publication.id;
 	delete data.article;
 	for (const event of data.events) event.claims = [];
+	for (const story of data.stories) for (const step of story.steps) delete step.claim;
 	for (const cited of [...data.events, ...data.periods]) {
 		for (const ref of cited.sources) if (ref.ref === articleId) ref.ref = data.references[0].id;
 	}

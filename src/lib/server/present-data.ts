@@ -1,12 +1,7 @@
 // What a presentation needs of a timeline: the chart's data and the story, without the texts and
 // references that only the explorer and the handout show.
 import { error } from '@sveltejs/kit';
-import { DEFAULT_TIMELINE, getTimeline, timelineSlugs } from './timelines';
-
-/** The timeline a page scope names: '' is the default timeline, `t/<slug>` any other. */
-export function slugOf(scope: string): string {
-	return scope === '' ? DEFAULT_TIMELINE : scope.replace(/^t\//, '');
-}
+import { getTimeline, scopesOf, slugOf, timelineSlugs } from './timelines';
 
 export function presentData(scope: string, storyId: string) {
 	const slug = slugOf(scope);
@@ -24,9 +19,7 @@ export function presentData(scope: string, storyId: string) {
 	return {
 		scope,
 		timeline,
-		story,
-		/** The explorer of the same timeline. */
-		explorer: scope === '' ? '/' : `/${scope}/`
+		story
 	};
 }
 
@@ -36,8 +29,7 @@ export type PresentData = ReturnType<typeof presentData>;
 export function storyEntries(): { scope: string; story: string; steps: number }[] {
 	return timelineSlugs().flatMap((slug) => {
 		const timeline = getTimeline(slug);
-		const scopes = slug === DEFAULT_TIMELINE ? ['', `t/${slug}`] : [`t/${slug}`];
-		return scopes.flatMap((scope) =>
+		return scopesOf(slug).flatMap((scope) =>
 			timeline.stories.map((story) => ({ scope, story: story.id, steps: story.steps.length }))
 		);
 	});
