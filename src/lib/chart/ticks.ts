@@ -61,7 +61,7 @@ function fits(ticks: Tick[]): boolean {
 
 /**
  * Ticks for a scale `width` pixels wide; the first tick carries the year when the grain is finer.
- * d3 picks round intervals near the asked count; fewer are asked for until no two labels collide.
+ * Round calendar intervals near the asked count are used; fewer are asked for until no two labels collide.
  */
 export function axisTicks(scale: TimeScale, width: number): Tick[] {
 	let ticks: Tick[] = [];

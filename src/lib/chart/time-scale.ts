@@ -1,5 +1,5 @@
 // The chart's time axis as numbers: a timeline's span, the base scale, and the visible range a zoom gives.
-import { utcTicks } from 'd3-time';
+import { calendarTicks } from './calendar-ticks';
 import { endOf, startOf, type PartialDate } from '../dates/partial-date';
 import type { Timeline } from '../model/timeline';
 
@@ -46,7 +46,7 @@ export function timelineSpan(timeline: Pick<Timeline, 'events' | 'periods'>): Sp
 }
 
 /**
- * Time (UTC ms) to pixels and back: a linear map, with calendar ticks from d3-time. Small on purpose:
+ * Time (UTC ms) to pixels and back: a linear map, with calendar ticks. Small on purpose:
  * the chart needs no more of a scale than this.
  */
 export interface TimeScale {
@@ -64,7 +64,7 @@ export function timeScale(start: number, end: number, width: number): TimeScale 
 	const scale = ((time: number) => (time - start) / perPixel) as TimeScale;
 	scale.invert = (x) => start + x * perPixel;
 	scale.domain = () => [start, end];
-	scale.ticks = (count) => utcTicks(new Date(start), new Date(end), count);
+	scale.ticks = (count) => calendarTicks(start, end, count);
 	return scale;
 }
 
