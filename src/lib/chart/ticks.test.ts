@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { timeScale } from './time-scale';
-import { textWidth } from './labels';
-import { axisTicks, type Tick } from './ticks';
+import { axisTicks, labelExtent, type Tick } from './ticks';
 
 function collide(ticks: Tick[]): boolean {
-	return ticks.some(
-		(tick, i) => i > 0 && ticks[i - 1]!.x + 3 + textWidth(ticks[i - 1]!.label) >= tick.x
-	);
+	return ticks.some((tick, i) => i > 0 && labelExtent(ticks[i - 1]!)[1] >= labelExtent(tick)[0]);
 }
 
 const scale = (from: string, to: string, width = 1200) =>
@@ -32,6 +29,15 @@ describe('axisTicks', () => {
 		expect(ticks[0]!.label).toMatch(/^\d+ Sept? 2015$/);
 		expect(ticks.slice(1).every((t) => /^(\d+ )?[A-Z][a-z]+$/.test(t.label))).toBe(true);
 		expect(collide(ticks)).toBe(false);
+	});
+
+	it('puts a label left of its line where the plot ends before the label would', () => {
+		const ticks = axisTicks(scale('1989-01-01', '2025-06-01', 700), 700);
+		const last = ticks.at(-1)!;
+		expect(last.label).toBe('2025');
+		expect(last.anchor).toBe('end');
+		expect(labelExtent(last)[1]).toBeLessThanOrEqual(700);
+		expect(ticks.slice(0, -1).every((t) => t.anchor === 'start')).toBe(true);
 	});
 
 	it('never lets labels collide, from a phone to a projector', () => {

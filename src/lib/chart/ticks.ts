@@ -9,6 +9,8 @@ export interface Tick {
 	label: string;
 	/** A year boundary when the ticks are months or days: drawn stronger and labelled with the year. */
 	major: boolean;
+	/** Which side of its line the label sits: the right, unless the plot ends before the label would. */
+	anchor: 'start' | 'end';
 }
 
 type Grain = 'year' | 'month' | 'day';
@@ -51,11 +53,26 @@ function labelOf(time: number, grain: Grain, first: boolean): { label: string; m
 
 /** Pixels kept clear between one label's end and the next tick. */
 const LABEL_GAP = 10;
+/** Pixels between a tick's line and its label. */
+const LABEL_OFFSET = 3;
+
+/** The side a label goes: right of its line, or left where the plot is too narrow for it. */
+function anchorOf(x: number, label: string, width: number): Tick['anchor'] {
+	return x + LABEL_OFFSET + textWidth(label) <= width ? 'start' : 'end';
+}
+
+/** The pixels a tick's label covers. */
+export function labelExtent(tick: Tick): [number, number] {
+	const size = textWidth(tick.label);
+	return tick.anchor === 'start'
+		? [tick.x + LABEL_OFFSET, tick.x + LABEL_OFFSET + size]
+		: [tick.x - LABEL_OFFSET - size, tick.x - LABEL_OFFSET];
+}
 
 function fits(ticks: Tick[]): boolean {
 	return ticks.every((tick, i) => {
 		const next = ticks[i + 1];
-		return !next || tick.x + 3 + textWidth(tick.label) + LABEL_GAP <= next.x;
+		return !next || labelExtent(tick)[1] + LABEL_GAP <= labelExtent(next)[0];
 	});
 }
 
@@ -68,11 +85,11 @@ export function axisTicks(scale: TimeScale, width: number): Tick[] {
 	for (let count = Math.max(2, Math.floor(width / TICK_SPACING)); count >= 1; count--) {
 		const times = scale.ticks(count).map((d) => d.getTime());
 		const grain = grainOf(times);
-		ticks = times.map((time, index) => ({
-			time,
-			x: scale(time),
-			...labelOf(time, grain, index === 0)
-		}));
+		ticks = times.map((time, index) => {
+			const { label, major } = labelOf(time, grain, index === 0);
+			const x = scale(time);
+			return { time, x, label, major, anchor: anchorOf(x, label, width) };
+		});
 		if (fits(ticks)) break;
 	}
 	return ticks;

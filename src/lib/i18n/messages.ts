@@ -109,6 +109,19 @@ const en = {
 		'This window and the audience window stay on the same step, whichever one you drive.',
 	'error.title': 'Something went wrong',
 	'error.data': 'The timeline data has problems',
+	'handout.link': 'Printable handout',
+	'handout.title': 'Handout',
+	'handout.toExplorer': 'Back to the interactive explorer',
+	'handout.print': 'Print',
+	'handout.printHint': 'Fits A4 and US Letter; choose the paper size in the print dialogue.',
+	'handout.overview': 'Overview',
+	'handout.figureCaption':
+		'All {count} events by lane, {from} to {to}. The band above the lanes shows the periods, shaded by their dominant discourse; a number stands for events too close together to draw apart, and a dashed line marks a date known only to the month or year.',
+	'handout.events': 'Events',
+	'handout.eventsIntro':
+		'Every event in time order, with the article’s claims it bears on. Numbers in brackets are the references listed at the end.',
+	'handout.sources': 'Sources:',
+	'handout.references': 'References',
 	'footer.license': 'Data: {license}.',
 	'footer.article': 'The article’s abstract and references are CC BY 4.0, © 2020 Sadegi E.M.'
 } as const;

@@ -1,4 +1,5 @@
-// The addresses of a story's pages, under the site's base path (pages end in a slash).
+// The addresses of a timeline's pages under the site's base path (pages end in a slash). A scope is
+// where the timeline lives: '' for the default timeline, `t/<slug>` for any.
 import { resolve } from '$app/paths';
 
 export function stepPath(scope: string, story: string, step: number): string {
@@ -12,4 +13,9 @@ export function presenterPath(scope: string, story: string): string {
 /** The explorer of the scope's timeline. */
 export function explorerPath(scope: string): string {
 	return `${resolve('/[...scope=scope]', { scope })}/`.replace(/\/\/$/, '/');
+}
+
+/** The printable handout of the scope's timeline. */
+export function handoutPath(scope: string): string {
+	return `${resolve('/[...scope=scope]/handout', { scope })}/`;
 }
