@@ -16,6 +16,22 @@ function params(page: Page): URLSearchParams {
 	return new URL(page.url()).searchParams;
 }
 
+/** Waits until a gesture has ended and the URL has stopped changing (wheel ends after 150 ms idle). */
+async function settled(page: Page): Promise<void> {
+	let before = '';
+	await expect
+		.poll(
+			async () => {
+				const now = page.url();
+				const same = now === before;
+				before = now;
+				return same;
+			},
+			{ intervals: [400] }
+		)
+		.toBe(true);
+}
+
 async function visibleYears(page: Page): Promise<[number, number]> {
 	const from = params(page).get('from');
 	const to = params(page).get('to');
@@ -167,6 +183,7 @@ test.describe('explorer, in use @js-only', () => {
 		await page.mouse.move(box.x + box.width * 0.8, box.y + box.height / 2);
 		for (let i = 0; i < 5; i++) await page.mouse.wheel(0, -300);
 		await expect(page).toHaveURL(/from=.*to=/);
+		await settled(page);
 		const [from, to] = await visibleYears(page);
 		expect(to - from).toBeLessThan(30);
 		// Drag right: earlier dates come into view.
