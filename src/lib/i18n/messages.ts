@@ -107,6 +107,8 @@ const en = {
 	'presenter.restart': 'Restart the timer',
 	'presenter.hint':
 		'This window and the audience window stay on the same step, whichever one you drive.',
+	'embed.openFull': 'Open “{title}” in full',
+	'embed.openEvent': 'Open this event in the full timeline',
 	'error.title': 'Something went wrong',
 	'error.data': 'The timeline data has problems',
 	'handout.link': 'Printable handout',

@@ -1,7 +1,7 @@
 // What the explorer page needs of a timeline, prepared at build time: the timeline and its citations
 // formatted by citation-js (which never reaches the browser).
 import { formatCitation } from './citations';
-import { getTimeline } from './timelines';
+import { getTimeline, scopesOf, slugOf, timelineSlugs, trimScope } from './timelines';
 
 export function explorerData(slug: string) {
 	const timeline = getTimeline(slug);
@@ -13,3 +13,13 @@ export function explorerData(slug: string) {
 }
 
 export type ExplorerData = ReturnType<typeof explorerData>;
+
+/** Every timeline's scope ('' for the default, `t/<slug>` for each), for pages that exist per timeline. */
+export function scopeEntries(): { scope: string }[] {
+	return timelineSlugs().flatMap((slug) => scopesOf(slug).map((scope) => ({ scope })));
+}
+
+/** The explorer's data for the timeline a scope names, with the scope (without its trailing slash). */
+export function scopedExplorerData(scope: string) {
+	return { ...explorerData(slugOf(scope)), scope: trimScope(scope) };
+}
