@@ -3,6 +3,10 @@ import { chromiumArgs, findChromium } from './scripts/chromium';
 
 // Another port lets two checkouts test side by side: `PORT=4174 npm test`.
 const PORT = Number(process.env.PORT) || 4173;
+/** Where the sub-folder build is served (see tests/subpath.test.ts). */
+export const SUBPATH = '/courses/ir-101/timeline';
+export const SUBPATH_PORT = PORT + 3;
+const SUBPATH_BUILD = '.subpath/build';
 const launchOptions = { executablePath: findChromium(), args: chromiumArgs() };
 
 export default defineConfig({
@@ -28,9 +32,20 @@ export default defineConfig({
 			grepInvert: /@js-only/
 		}
 	],
-	webServer: {
-		command: `npx vite preview --port ${PORT} --strictPort`,
-		port: PORT,
-		reuseExistingServer: !process.env.CI
-	}
+	webServer: [
+		{
+			// The built site as any static host serves it (vite preview would serve SvelteKit's
+			// intermediate output, which the sub-folder build below replaces).
+			command: `npx tsx scripts/serve.ts build ${PORT}`,
+			url: `http://127.0.0.1:${PORT}/`,
+			reuseExistingServer: !process.env.CI
+		},
+		{
+			// The same site built for a sub-folder of a host (BASE_PATH), served only there.
+			command: `BASE_PATH=${SUBPATH} BUILD_DIR=${SUBPATH_BUILD} KIT_OUT_DIR=.subpath/kit npx vite build && npx tsx scripts/serve.ts ${SUBPATH_BUILD} ${SUBPATH_PORT} ${SUBPATH}`,
+			url: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}/`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 180_000
+		}
+	]
 });

@@ -13,6 +13,8 @@ const config = {
 		}),
 		// Hosting under a sub-path (e.g. /courses/ir-101/timeline) is set at build time.
 		paths: { base: process.env.BASE_PATH ?? '', relative: true },
+		// A second build (the sub-folder test) keeps its intermediate files apart from the main one.
+		outDir: process.env.KIT_OUT_DIR || '.svelte-kit',
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		alias: { $data: 'data' },
 		// Registered by the presentation pages only: the explorer does not need to download the site.

@@ -12,7 +12,10 @@ const TYPES: Record<string, string> = {
 	'.svg': 'image/svg+xml',
 	'.png': 'image/png',
 	'.woff2': 'font/woff2',
-	'.txt': 'text/plain; charset=utf-8'
+	'.txt': 'text/plain; charset=utf-8',
+	'.bib': 'text/plain; charset=utf-8',
+	'.ris': 'text/plain; charset=utf-8',
+	'.csv': 'text/csv; charset=utf-8'
 };
 
 export interface StaticServer {
@@ -40,12 +43,18 @@ export function resolvePath(root: string, urlPath: string): { file?: string; red
 	return {};
 }
 
-/** Serves `dir` on `port` (0 picks a free one) until closed. */
-export async function serveStatic(dir: string, port: number): Promise<StaticServer> {
+/**
+ * Serves `dir` on `port` (0 picks a free one) until closed; under `prefix` (e.g. `/courses/x`) when
+ * given, as a host that puts the site in a sub-folder would, answering 404 outside it.
+ */
+export async function serveStatic(dir: string, port: number, prefix = ''): Promise<StaticServer> {
 	const root = resolve(dir);
 	const server: Server = createServer((request, response) => {
 		const url = new URL(request.url ?? '/', 'http://localhost');
-		const { file, redirect } = resolvePath(root, url.pathname);
+		const inside = url.pathname === prefix || url.pathname.startsWith(`${prefix}/`);
+		const found = inside ? resolvePath(root, url.pathname.slice(prefix.length) || '/') : {};
+		const file = found.file;
+		const redirect = found.redirect && prefix + found.redirect;
 		if (redirect) {
 			response.writeHead(308, { location: redirect + url.search }).end();
 		} else if (file) {
