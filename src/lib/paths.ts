@@ -19,3 +19,8 @@ export function explorerPath(scope: string): string {
 export function handoutPath(scope: string): string {
 	return `${resolve('/[...scope=scope]/handout', { scope })}/`;
 }
+
+/** The chart alone, for iframes: the embed of the scope's timeline. */
+export function embedPath(scope: string): string {
+	return `${resolve('/[...scope=scope]/embed', { scope })}/`;
+}

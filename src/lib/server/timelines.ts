@@ -32,10 +32,15 @@ export function timelineSlugs(): string[] {
 		.sort();
 }
 
+/** The data file of a timeline. */
+export function timelineFile(slug: string): string {
+	return join(dataDir(), `${slug}.json`);
+}
+
 /** A timeline by slug; a 404 for an unknown one, a 500 listing every problem for an invalid one. */
 export function getTimeline(slug: string): Timeline {
 	if (!timelineSlugs().includes(slug)) error(404, `No timeline "${slug}" in ${dataDir()}/`);
-	const file = join(dataDir(), `${slug}.json`);
+	const file = timelineFile(slug);
 	try {
 		return loadTimeline(file, readFileSync(file, 'utf8'));
 	} catch (cause) {
