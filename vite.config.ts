@@ -7,13 +7,14 @@ export default defineConfig({
 	build: {
 		rolldownOptions: {
 			output: {
-				// The chart and the code the explorer shares with the presentation pages go in one chunk:
+				// The chart and the code the explorer shares with the other pages go in one chunk (what only
+				// presentations, embeds, the handout or the share dialog use stays out of it):
 				// split finer, each piece compresses on its own and the home page pays for it.
 				codeSplitting: {
 					groups: [
 						{
 							name: 'timeline',
-							test: /\/src\/lib\/(?!present\/|offline\/|components\/present\/)/
+							test: /\/src\/lib\/(?!present\/|offline\/|share\/|embed\/|components\/(present|share|embed|handout)\/|i18n\/\w+-messages)/
 						}
 					]
 				}

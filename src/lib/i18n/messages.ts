@@ -1,4 +1,6 @@
 // Every string the interface shows, by key. English now; other languages add a table of the same keys.
+// The strings of the pages the explorer does not need (presentations, the handout, the share dialog)
+// live beside this file in tables of their own, so the explorer's pages do not carry them.
 
 const en = {
 	'app.name': 'Dyad',
@@ -76,77 +78,16 @@ const en = {
 	'chart.periods': 'Periods',
 	'chart.periodName': '{label}: {level}',
 	'chart.article': '{label} published',
-	'present.title': '{story} · {timeline}',
-	'present.step': 'Step {step} of {count}',
-	'present.previous': 'Previous step',
-	'present.next': 'Next step',
-	'present.overview': 'All steps',
-	'present.overviewTitle': 'All steps of “{story}”',
 	'present.close': 'Close',
-	'present.presenter': 'Presenter view',
-	'present.fullscreen': 'Full screen',
-	'present.contrast': 'High contrast',
-	'present.exit': 'Back to the explorer',
-	'present.controls': 'Presentation controls',
-	'present.keys':
-		'Keys: → or Space next, ← previous, Home, End, a number then Enter to jump, f full screen, o all steps, p presenter view, c high contrast, Escape back to the explorer.',
-	'present.jump': 'Go to step {step}: press Enter',
-	'present.claim': 'Claim',
-	'present.event': 'Event',
-	'present.period': 'Period',
-	'present.noStep': 'There is no step {step}: this story has steps 1 to {count}.',
 	'present.start': 'Present',
-	'presenter.heading': 'Presenter view',
-	'presenter.now': 'Now',
-	'presenter.next': 'Next',
-	'presenter.end': 'End of the story',
-	'presenter.notes': 'Notes',
-	'presenter.noNotes': 'No notes for this step.',
-	'presenter.elapsed': 'Elapsed',
-	'presenter.clock': 'Time',
-	'presenter.restart': 'Restart the timer',
-	'presenter.hint':
-		'This window and the audience window stay on the same step, whichever one you drive.',
 	'embed.openFull': 'Open “{title}” in full',
 	'embed.openEvent': 'Open this event in the full timeline',
 	'share.open': 'Share',
-	'share.title': 'Share this view',
-	'share.link': 'Link to this view',
-	'share.embed': 'Embed in a course page',
-	'share.embedCode': 'Embed code',
-	'share.width': 'Width',
-	'share.height': 'Height',
-	'share.theme': 'Theme',
-	'share.fullWidth': 'Full width',
-	'share.autoHeight': 'Fit the content',
-	'share.light': 'Light',
-	'share.dark': 'Dark',
-	'share.auto': 'As the reader’s system',
-	'share.preview': 'Preview:',
-	'share.previewTitle': 'Preview of the embedded chart',
-	'share.download': 'Download',
-	'share.svg': 'Chart as SVG',
-	'share.png': 'Chart as PNG (2×)',
-	'share.json': 'Data as JSON',
-	'share.csv': 'Events as CSV',
-	'share.cite': 'Cite this',
 	'error.title': 'Something went wrong',
 	'error.data': 'The timeline data has problems',
-	'handout.link': 'Printable handout',
-	'handout.title': 'Handout',
-	'handout.toExplorer': 'Back to the interactive explorer',
-	'handout.print': 'Print',
-	'handout.printHint': 'Fits A4 and US Letter; choose the paper size in the print dialogue.',
-	'handout.overview': 'Overview',
-	'handout.figureCaption':
-		'All {count} events by lane, {from} to {to}. The band above the lanes shows the periods, shaded by their dominant discourse; a number stands for events too close together to draw apart, and a dashed line marks a date known only to the month or year.',
-	'handout.events': 'Events',
-	'handout.eventsIntro':
-		'Every event in time order, with the article’s claims it bears on. Numbers in brackets are the references listed at the end.',
-	'handout.sources': 'Sources:',
-	'handout.references': 'References',
 	'footer.license': 'Data: {license}.',
-	'footer.article': 'The article’s abstract and references are CC BY 4.0, © 2020 Sadegi E.M.'
+	'footer.article': 'The article’s abstract and references are CC BY 4.0, © 2020 Sadegi E.M.',
+	'handout.link': 'Printable handout'
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -170,13 +111,20 @@ export function localeFor(lang: string | undefined): Locale {
 	return LOCALES[base] ?? (LOCALES[DEFAULT_LOCALE] as Locale);
 }
 
+export type Params = Record<string, string | number>;
+
+/** A message with each {name} replaced by its parameter; a missing one stays visible. */
+export function fill(message: string, params: Params = {}): string {
+	return message.replace(/\{(\w+)\}/g, (whole, name: string) =>
+		name in params ? String(params[name]) : whole
+	);
+}
+
 /** The message for `key` with each {name} replaced by its parameter. */
 export function t(
 	key: MessageKey,
-	params: Record<string, string | number> = {},
+	params: Params = {},
 	locale: Locale = localeFor(DEFAULT_LOCALE)
 ): string {
-	return locale.messages[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-		name in params ? String(params[name]) : whole
-	);
+	return fill(locale.messages[key], params);
 }
