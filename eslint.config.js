@@ -14,7 +14,9 @@ export default ts.config(
 			'test-results/',
 			'playwright-report/',
 			'.bench/',
-			'.subpath/'
+			'.subpath/',
+			'.single/',
+			'dist/'
 		]
 	},
 	js.configs.recommended,

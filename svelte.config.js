@@ -1,6 +1,10 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+// `npm run export:single` builds one self-contained HTML file from src/single/: routed by the URL's
+// hash, with every script and style inlined and the data bundled, so it works opened from disk.
+const single = process.env.DYAD_SINGLE === '1';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -16,7 +20,14 @@ const config = {
 		// A second build (the sub-folder test) keeps its intermediate files apart from the main one.
 		outDir: process.env.KIT_OUT_DIR || '.svelte-kit',
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
-		alias: { $data: 'data' },
+		alias: { $data: 'data', ...(single ? { '$single-data': '.single/data.json' } : {}) },
+		...(single
+			? {
+					router: { type: 'hash' },
+					output: { bundleStrategy: 'inline' },
+					files: { routes: 'src/single', serviceWorker: 'src/single/no-service-worker' }
+				}
+			: {}),
 		// Registered by the presentation pages only: the explorer does not need to download the site.
 		serviceWorker: { register: false }
 	}

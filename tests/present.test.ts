@@ -91,6 +91,11 @@ test.describe('presentation, driven @js-only', () => {
 		await expectStep(page, 1);
 		await page.keyboard.press('End');
 		await expectStep(page, count);
+		// The camera moves to the step's range: the last step shows the whole span.
+		const lastFrom = Number(story.steps[count - 1]!.range?.from.slice(0, 4) ?? 1989);
+		await expect
+			.poll(async () => Number(await page.locator('svg .axis text').first().textContent()))
+			.toBeLessThanOrEqual(lastFrom + 1);
 		await page.keyboard.press('PageUp');
 		await expectStep(page, count - 1);
 		await page.keyboard.press('1');

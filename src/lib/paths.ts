@@ -2,25 +2,32 @@
 // where the timeline lives: '' for the default timeline, `t/<slug>` for any.
 import { resolve } from '$app/paths';
 
+/** Built as one file opened from disk, pages are the hash of that file's address: keep just it. */
+const single = import.meta.env.VITE_DYAD_SINGLE === '1';
+
+function local(href: string): string {
+	return single ? href.slice(href.indexOf('#')) : href;
+}
+
 export function stepPath(scope: string, story: string, step: number): string {
-	return `${resolve('/[...scope=scope]/present/[story]/[step]', { scope, story, step: String(step) })}/`;
+	return local(`${resolve('/[...scope=scope]/present/[story]/[step]', { scope, story, step: String(step) })}/`);
 }
 
 export function presenterPath(scope: string, story: string): string {
-	return `${resolve('/[...scope=scope]/present/[story]/presenter', { scope, story })}/`;
+	return local(`${resolve('/[...scope=scope]/present/[story]/presenter', { scope, story })}/`);
 }
 
 /** The explorer of the scope's timeline. */
 export function explorerPath(scope: string): string {
-	return `${resolve('/[...scope=scope]', { scope })}/`.replace(/\/\/$/, '/');
+	return local(`${resolve('/[...scope=scope]', { scope })}/`.replace(/\/\/$/, '/'));
 }
 
 /** The printable handout of the scope's timeline. */
 export function handoutPath(scope: string): string {
-	return `${resolve('/[...scope=scope]/handout', { scope })}/`;
+	return local(`${resolve('/[...scope=scope]/handout', { scope })}/`);
 }
 
 /** The chart alone, for iframes: the embed of the scope's timeline. */
 export function embedPath(scope: string): string {
-	return `${resolve('/[...scope=scope]/embed', { scope })}/`;
+	return local(`${resolve('/[...scope=scope]/embed', { scope })}/`);
 }

@@ -2,7 +2,8 @@
 import { base } from '$app/paths';
 
 export function registerOffline(): void {
-	if (!('serviceWorker' in navigator)) return;
+	// Only served pages can have a worker (not the single file opened from disk).
+	if (!('serviceWorker' in navigator) || !location.protocol.startsWith('http')) return;
 	navigator.serviceWorker.register(`${base}/service-worker.js`).catch(() => {
 		// Without a worker (private windows, old browsers) the pages still work online.
 	});

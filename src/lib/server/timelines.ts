@@ -6,23 +6,7 @@ import { dataDir, isTimelineFile } from '$lib/model/data-files';
 import { loadTimeline, TimelineDataError } from '$lib/model/load';
 import type { Timeline } from '$lib/model/timeline';
 
-export const DEFAULT_TIMELINE = 'iran-russia';
-
-/** The timeline a page scope names: '' is the default timeline, `t/<slug>` any timeline. */
-export function slugOf(scope: string): string {
-	const trimmed = trimScope(scope);
-	return trimmed === '' ? DEFAULT_TIMELINE : trimmed.replace(/^t\//, '');
-}
-
-/** A scope without the trailing slash it has when it ends the address. */
-export function trimScope(scope: string): string {
-	return scope.replace(/\/$/, '');
-}
-
-/** The scopes a timeline's pages live under: `t/<slug>`, and '' too for the default timeline. */
-export function scopesOf(slug: string): string[] {
-	return slug === DEFAULT_TIMELINE ? ['', `t/${slug}`] : [`t/${slug}`];
-}
+export { DEFAULT_TIMELINE, scopesOf, slugOf, trimScope } from '$lib/scope';
 
 /** The slugs of every timeline in the data folder. */
 export function timelineSlugs(): string[] {

@@ -1,0 +1,79 @@
+// Writes the whole app (explorer, seminar mode, handout) with its data as one HTML file that works
+// opened from disk with no network: `npm run export:single`. The file's path is the last line printed.
+import { spawnSync } from 'node:child_process';
+import {
+	existsSync,
+	mkdirSync,
+	openSync,
+	readFileSync,
+	readdirSync,
+	rmSync,
+	writeFileSync
+} from 'node:fs';
+import { join, resolve } from 'node:path';
+import { writeSingleData } from './single-data';
+
+const WORK = '.single';
+const BUILD = join(WORK, 'build');
+const OUT_DIR = 'dist';
+const OUT = join(OUT_DIR, 'dyad.html');
+
+function build(): void {
+	const log = join(WORK, 'build.log');
+	const result = spawnSync('npx', ['vite', 'build'], {
+		stdio: ['ignore', openSync(log, 'w'), openSync(log, 'a')],
+		env: {
+			...process.env,
+			DYAD_SINGLE: '1',
+			VITE_DYAD_SINGLE: '1',
+			BUILD_DIR: BUILD,
+			KIT_OUT_DIR: join(WORK, 'kit'),
+			BASE_PATH: ''
+		}
+	});
+	if (result.status !== 0) {
+		const tail = readFileSync(log, 'utf8').split('\n').slice(-25).join('\n');
+		throw new Error(`the single-file build failed (full log in ${log}):\n${tail}`);
+	}
+}
+
+/** The icon, inlined like everything else. */
+function inlineIcon(html: string): string {
+	const svg = readFileSync('static/favicon.svg');
+	return html.replace(
+		/<link rel="icon" href="[^"]*favicon\.svg"/,
+		`<link rel="icon" href="data:image/svg+xml;base64,${svg.toString('base64')}"`
+	);
+}
+
+/** The build must be one page with everything inline: any other script or style would be missed. */
+function checkSelfContained(html: string): void {
+	const markup = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
+	const external = [...markup.matchAll(/<(?:script|link|img)\b[^>]*\b(?:src|href)="([^"]+)"/g)]
+		.map((m) => m[1] ?? '')
+		.filter((url) => !url.startsWith('data:') && !/^https?:/.test(url) && !url.startsWith('#'));
+	if (external.length) throw new Error(`the page still loads files: ${external.join(', ')}`);
+}
+
+function main(): void {
+	rmSync(WORK, { recursive: true, force: true });
+	mkdirSync(WORK, { recursive: true });
+	const slugs = writeSingleData(join(WORK, 'data.json'));
+	console.log(`bundling ${slugs.length} timeline(s): ${slugs.join(', ')}`);
+	build();
+	const page = join(BUILD, 'index.html');
+	if (!existsSync(page)) throw new Error(`the build wrote no ${page}: ${readdirSync(BUILD).join(', ')}`);
+	const html = inlineIcon(readFileSync(page, 'utf8'));
+	checkSelfContained(html);
+	mkdirSync(OUT_DIR, { recursive: true });
+	writeFileSync(OUT, html);
+	console.log(`${(html.length / 1024).toFixed(0)} KB, self-contained`);
+	console.log(resolve(OUT));
+}
+
+try {
+	main();
+} catch (error) {
+	console.error(error instanceof Error ? error.message : error);
+	process.exit(1);
+}

@@ -1,0 +1,70 @@
+// The one-file export: opened from disk with no network, the explorer and seminar mode work. @js-only
+import { spawnSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import { expect, test } from '@playwright/test';
+import { timeline } from './timeline-data';
+
+const story = timeline.stories[0]!;
+let file = '';
+
+test.beforeAll(() => {
+	test.setTimeout(180_000);
+	const result = spawnSync('npx', ['tsx', 'scripts/export-single.ts'], { encoding: 'utf8' });
+	expect(result.status, result.stderr).toBe(0);
+	// The script's last line is the file's path.
+	file = result.stdout.trim().split('\n').at(-1) ?? '';
+	expect(file).toMatch(/dyad\.html$/);
+});
+
+test('works from file:// with the network cut, with no console errors @js-only', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	const requests: string[] = [];
+	await context.route(/^(https?|wss?):/, (route) => {
+		requests.push(route.request().url());
+		return route.abort();
+	});
+	const page = await context.newPage();
+	const errors: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(message.text());
+	});
+	page.on('pageerror', (error) => errors.push(error.message));
+
+	// The explorer: the chart, selection and the view in the address.
+	await page.goto(pathToFileURL(file).href);
+	await expect(page.locator('[data-chart][data-hydrated="true"]')).toBeVisible();
+	await expect(page.locator('h1')).toHaveText(timeline.meta.title);
+	const first = page.locator('svg [data-event-id]').first();
+	const id = await first.getAttribute('data-event-id');
+	await first.click();
+	await expect(page.locator(`[data-detail-for="${id}"]`)).toBeVisible();
+	await expect(page).toHaveURL(new RegExp(`event=${id}`));
+	await page.screenshot({ path: 'screenshots/single-file-explorer.png' });
+
+	// Seminar mode: steps by key, a reload keeps the step, Escape returns to the explorer.
+	await page.locator('[data-present-link]').first().click();
+	await expect(page).toHaveURL(new RegExp(`#/present/${story.id}/1/$`));
+	await expect(page.locator('[data-caption]')).toHaveText(story.steps[0]!.caption);
+	await page.keyboard.press('ArrowRight');
+	await page.keyboard.press('ArrowRight');
+	await expect(page.locator('[data-caption]')).toHaveText(story.steps[2]!.caption);
+	await page.reload();
+	await expect(page.locator('[data-caption]')).toHaveText(story.steps[2]!.caption);
+	await page.keyboard.press('End');
+	await expect(page.locator('[data-caption]')).toHaveText(story.steps.at(-1)!.caption);
+	await expect(page.locator('svg .axis text').last()).toHaveText(/202\d/);
+	await page.screenshot({ path: 'screenshots/single-file-present.png' });
+	await page.keyboard.press('Escape');
+	await expect(page.locator('[data-chart][data-hydrated="true"]')).toBeVisible();
+	await expect(page.locator('h1')).toHaveText(timeline.meta.title);
+
+	// The handout is in the file too.
+	await page.locator('[data-handout-link]').click();
+	await expect(page.locator('[data-handout-event]').first()).toBeVisible();
+
+	expect(errors).toEqual([]);
+	expect(requests).toEqual([]);
+	await context.close();
+});
