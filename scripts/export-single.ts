@@ -62,7 +62,8 @@ function main(): void {
 	console.log(`bundling ${slugs.length} timeline(s): ${slugs.join(', ')}`);
 	build();
 	const page = join(BUILD, 'index.html');
-	if (!existsSync(page)) throw new Error(`the build wrote no ${page}: ${readdirSync(BUILD).join(', ')}`);
+	if (!existsSync(page))
+		throw new Error(`the build wrote no ${page}: ${readdirSync(BUILD).join(', ')}`);
 	const html = inlineIcon(readFileSync(page, 'utf8'));
 	checkSelfContained(html);
 	mkdirSync(OUT_DIR, { recursive: true });

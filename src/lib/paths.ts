@@ -10,7 +10,9 @@ function local(href: string): string {
 }
 
 export function stepPath(scope: string, story: string, step: number): string {
-	return local(`${resolve('/[...scope=scope]/present/[story]/[step]', { scope, story, step: String(step) })}/`);
+	return local(
+		`${resolve('/[...scope=scope]/present/[story]/[step]', { scope, story, step: String(step) })}/`
+	);
 }
 
 export function presenterPath(scope: string, story: string): string {
