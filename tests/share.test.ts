@@ -50,6 +50,7 @@ test.describe('share @js-only', () => {
 				`Sadegi[^\\n]*\\n.*${timeline.meta.title}.*claim=syria.*accessed \\d{4}-\\d\\d-\\d\\d`
 			)
 		);
+		await page.screenshot({ path: 'screenshots/share-dialog.png' });
 		await page.keyboard.press('Escape');
 		await expect(dialog).toBeHidden();
 	});
