@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	lanesShown,
 	parseView,
 	rangeOf,
 	serializeView,
@@ -96,5 +97,20 @@ describe('ranges', () => {
 		expect(new Date(span.start).toISOString().slice(0, 10)).toBe('2015-01-01');
 		expect(new Date(span.end).toISOString().slice(0, 10)).toBe('2016-03-01');
 		expect(rangeOf(span)).toEqual({ from: '2015-01-01', to: '2016-02-29' });
+	});
+});
+
+describe('viewContextOf and lanesShown', () => {
+	it("take a timeline's ids, and keep the lanes a view names in the timeline's order", () => {
+		const lanes = [
+			{ id: 'arms', label: 'Arms' },
+			{ id: 'nuclear', label: 'Nuclear' },
+			{ id: 'operations', label: 'Operations' }
+		];
+		expect(lanesShown(lanes, { lanes: ['operations', 'arms'] }).map((l) => l.id)).toEqual([
+			'arms',
+			'operations'
+		]);
+		expect(lanesShown(lanes, {})).toBe(lanes);
 	});
 });

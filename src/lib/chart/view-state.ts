@@ -1,5 +1,6 @@
 // The explorer's view as a value, and the one function that reads it from a URL (and its inverse).
 import { endOf, parsePartialDate, startOf } from '../dates/partial-date';
+import type { Lane, Timeline } from '../model/timeline';
 import type { Span } from './time-scale';
 
 export interface ViewState {
@@ -25,6 +26,21 @@ export interface ViewContext {
 	refIds: ReadonlySet<string>;
 	/** In display order. */
 	laneIds: readonly string[];
+}
+
+/** What a timeline lets a view name: its events, claims, references and lanes. */
+export function viewContextOf(timeline: Timeline): ViewContext {
+	return {
+		eventIds: new Set(timeline.events.map((e) => e.id)),
+		claimIds: new Set(timeline.article?.claims.map((c) => c.id) ?? []),
+		refIds: new Set(timeline.references.map((r) => r.item.id)),
+		laneIds: timeline.lanes.map((l) => l.id)
+	};
+}
+
+/** The lanes a view shows, in the timeline's order. */
+export function lanesShown(lanes: Lane[], view: Pick<ViewState, 'lanes'>): Lane[] {
+	return view.lanes ? lanes.filter((l) => view.lanes?.includes(l.id)) : lanes;
 }
 
 export const VIEW_KEYS = ['from', 'to', 'event', 'claim', 'ref', 'lanes', 'q'] as const;
