@@ -1,6 +1,7 @@
 // The embed: the chart alone in another site's iframe, its size, its deep links and its messages.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { timeline } from './timeline-data';
 
@@ -36,6 +37,20 @@ test.describe('embed, in use @js-only', () => {
 		expect(full.searchParams.get('claim')).toBe('syria');
 		expect(full.searchParams.get('from')?.slice(0, 4)).toBe('2015');
 	});
+
+	for (const [state, query] of [
+		['light, an event open', `?event=${SYRIA}&claim=syria&from=2015-01&to=2016-12`],
+		['dark', '?theme=dark']
+	] as const) {
+		test(`axe finds no WCAG 2.2 AA violations: ${state}`, async ({ page }) => {
+			await page.goto(`/embed/${query}`);
+			await expect(page.locator('[data-chart][data-hydrated="true"]')).toBeVisible();
+			const results = await new AxeBuilder({ page })
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+				.analyze();
+			expect(results.violations).toEqual([]);
+		});
+	}
 
 	test('takes a dark theme and a fixed height from its URL', async ({ page }) => {
 		await page.goto('/embed/?theme=dark&height=420');
