@@ -4,10 +4,12 @@
 /// <reference types="@sveltejs/kit" />
 // Keeps the app and its pages for use without a network (a seminar room whose network drops).
 // Registered by the presentation pages; see src/lib/offline/strategy.ts for how it answers.
-import { build, files, prerendered, version } from '$service-worker';
+import { base, build, files, prerendered, version } from '$service-worker';
 import { cacheName, offlinePaths, respond, staleCaches } from '$lib/offline/strategy';
 
 const worker = self as unknown as ServiceWorkerGlobalScope;
+/** The timeline whose pages to keep, from the worker's address (`?scope=t/<slug>`; none: the default). */
+const SCOPE = new URL(location.href).searchParams.get('scope') ?? '';
 const CACHE = cacheName(version);
 const IMMUTABLE = new Set([...build, ...files]);
 
@@ -15,7 +17,7 @@ worker.addEventListener('install', (event) => {
 	event.waitUntil(
 		caches
 			.open(CACHE)
-			.then((cache) => cache.addAll(offlinePaths(build, files, prerendered)))
+			.then((cache) => cache.addAll(offlinePaths(build, files, prerendered, base, SCOPE)))
 			// A new deploy takes over at once rather than after every tab has closed.
 			.then(() => worker.skipWaiting())
 	);

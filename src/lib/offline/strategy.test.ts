@@ -73,13 +73,27 @@ describe('staleCaches and offlinePaths', () => {
 		expect(staleCaches(['dyad-1', 'dyad-2', 'other-app'], 'dyad-2')).toEqual(['dyad-1']);
 	});
 
-	it('keeps the app and its pages but not the downloads', () => {
-		expect(
-			offlinePaths(
-				['/_app/a.js'],
-				['/favicon.svg'],
-				['/', '/present/a/1/', '/export/iran-russia/references.bib']
-			)
-		).toEqual(['/_app/a.js', '/favicon.svg', '/', '/present/a/1/']);
+	it("keeps the app and one timeline's pages, not the others', its embed or the downloads", () => {
+		const prerendered = [
+			'/x/',
+			'/x/__data.json',
+			'/x/present/a/1/',
+			'/x/embed/',
+			'/x/export/iran-russia/references.bib',
+			'/x/t/iran-russia/',
+			'/x/t/iran-russia/present/a/1/',
+			'/x/t/other/'
+		];
+		expect(offlinePaths(['/x/_app/a.js'], ['/x/favicon.svg'], prerendered, '/x', '')).toEqual([
+			'/x/_app/a.js',
+			'/x/favicon.svg',
+			'/x/',
+			'/x/__data.json',
+			'/x/present/a/1/'
+		]);
+		expect(offlinePaths([], [], prerendered, '/x', 't/iran-russia')).toEqual([
+			'/x/t/iran-russia/',
+			'/x/t/iran-russia/present/a/1/'
+		]);
 	});
 });

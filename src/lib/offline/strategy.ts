@@ -22,9 +22,24 @@ export function staleCaches(names: string[], current: string): string[] {
 	return names.filter((name) => name.startsWith('dyad-') && name !== current);
 }
 
-/** The paths to keep for offline use: the app's files and every page, but no downloads. */
-export function offlinePaths(build: string[], files: string[], prerendered: string[]): string[] {
-	const pages = prerendered.filter((path) => !/\/export\//.test(path));
+/**
+ * The paths to keep for offline use: the app's files, and the pages of one timeline (`scope` is ''
+ * for the default timeline at the site's root, `t/<slug>` for another) but not its embed or the
+ * downloads. `base` is the site's base path.
+ */
+export function offlinePaths(
+	build: string[],
+	files: string[],
+	prerendered: string[],
+	base: string,
+	scope: string
+): string[] {
+	const root = scope ? `${base}/${scope}/` : `${base}/`;
+	const pages = prerendered.filter((path) => {
+		if (!path.startsWith(root) || /\/(export|embed)\//.test(path.slice(base.length))) return false;
+		// The default timeline's pages are the site's own, not those of the timelines under t/.
+		return scope !== '' || !path.startsWith(`${base}/t/`);
+	});
 	return [...new Set([...build, ...files, ...pages])];
 }
 

@@ -1,10 +1,13 @@
 // Asks the browser to keep the site for offline use (the service worker in src/service-worker.ts).
 import { base } from '$app/paths';
 
-export function registerOffline(): void {
+/** `scope`: the timeline whose pages to keep ('' for the default timeline, `t/<slug>` for another). */
+export function registerOffline(scope: string): void {
 	// Only served pages can have a worker (not the single file opened from disk).
 	if (!('serviceWorker' in navigator) || !location.protocol.startsWith('http')) return;
-	navigator.serviceWorker.register(`${base}/service-worker.js`).catch(() => {
-		// Without a worker (private windows, old browsers) the pages still work online.
-	});
+	navigator.serviceWorker
+		.register(`${base}/service-worker.js?scope=${encodeURIComponent(scope)}`, { scope: `${base}/` })
+		.catch(() => {
+			// Without a worker (private windows, old browsers) the pages still work online.
+		});
 }
