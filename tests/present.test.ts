@@ -152,6 +152,12 @@ test.describe('presentation, driven @js-only', () => {
 		await expect(presenter.locator('[data-presenter-notes]')).toHaveText(story.steps[2]!.notes!);
 		await expect(presenter.locator('[data-presenter-next]')).toHaveText(story.steps[3]!.caption);
 		await expect(presenter.locator('[data-elapsed]')).toHaveText(/^0:0\d$/);
+		// A small copy of what the audience sees.
+		if (story.steps[2]!.event) {
+			await expect(
+				presenter.locator('[data-presenter-preview] [data-event-id][aria-current="true"]')
+			).toHaveAttribute('data-event-id', story.steps[2]!.event);
+		}
 		// Driven from the presenter window, the audience follows…
 		await presenter.keyboard.press('ArrowRight');
 		await expectStep(page, 4);
