@@ -2,19 +2,29 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { validateData } from './scripts/vite-plugin-validate-data';
 
+/** Modules the explorer's pages never load (see `codeSplitting` below). */
+const ELSEWHERE = new RegExp(
+	[
+		'/src/lib/(present|offline|share|embed)/',
+		'/src/lib/components/(present|share|embed|handout)/',
+		'/src/lib/components/(DarkTheme|EventClaims)\\.svelte',
+		'/src/lib/i18n/\\w+-messages'
+	].join('|')
+);
+
 export default defineConfig({
 	plugins: [validateData(), sveltekit()],
 	build: {
 		rolldownOptions: {
 			output: {
-				// The chart and the code the explorer shares with the other pages go in one chunk (what only
-				// presentations, embeds, the handout or the share dialog use stays out of it):
-				// split finer, each piece compresses on its own and the home page pays for it.
+				// The chart and the code the explorer shares with the other pages go in one chunk: split
+				// finer, each piece compresses on its own and the home page pays for it. What only
+				// presentations, embeds, the handout or the share dialog use stays out of it.
 				codeSplitting: {
 					groups: [
 						{
 							name: 'timeline',
-							test: /\/src\/lib\/(?!present\/|offline\/|share\/|embed\/|components\/(present|share|embed|handout)\/|i18n\/\w+-messages)/
+							test: (id: string) => id.includes('/src/lib/') && !ELSEWHERE.test(id)
 						}
 					]
 				}

@@ -2,12 +2,10 @@
 // in Chromium: first paint, time to an interactive chart, and frame times while zooming and panning.
 // Usage: `tsx scripts/bench.ts [--no-build] [--keep-build]`; results go to .bench/results.json.
 // The build is removed afterwards unless kept, since `eslint .` would otherwise lint its bundles.
-import { spawnSync } from 'node:child_process';
 import {
 	copyFileSync,
 	existsSync,
 	mkdirSync,
-	openSync,
 	readFileSync,
 	rmSync,
 	statSync,
@@ -21,6 +19,7 @@ import { printTable, summarize, type PageResult } from './bench-report';
 import { chromiumArgs, findChromium, HOW_TO_GET_CHROMIUM } from './chromium';
 import { resolvePath, serveStatic, type StaticServer } from './static-server';
 import { syntheticTimeline } from './synthetic';
+import { viteBuild } from './vite-build';
 
 const BENCH_DIR = '.bench';
 const DATA_DIR = join(BENCH_DIR, 'data');
@@ -48,16 +47,8 @@ function writeData(): Record<string, number> {
 }
 
 function build(): void {
-	const log = join(BENCH_DIR, 'build.log');
 	const started = Date.now();
-	const result = spawnSync('npx', ['vite', 'build'], {
-		stdio: ['ignore', openSync(log, 'w'), openSync(log, 'a')],
-		env: { ...process.env, DYAD_DATA_DIR: DATA_DIR, BUILD_DIR }
-	});
-	if (result.status !== 0) {
-		const tail = readFileSync(log, 'utf8').split('\n').slice(-30).join('\n');
-		throw new Error(`vite build failed (full log in ${log}):\n${tail}`);
-	}
+	viteBuild({ DYAD_DATA_DIR: DATA_DIR, BUILD_DIR }, join(BENCH_DIR, 'build.log'));
 	console.log(`built ${BUILD_DIR} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 

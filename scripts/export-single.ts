@@ -1,17 +1,9 @@
 // Writes the whole app (explorer, seminar mode, handout) with its data as one HTML file that works
 // opened from disk with no network: `npm run export:single`. The file's path is the last line printed.
-import { spawnSync } from 'node:child_process';
-import {
-	existsSync,
-	mkdirSync,
-	openSync,
-	readFileSync,
-	readdirSync,
-	rmSync,
-	writeFileSync
-} from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { writeSingleData } from './single-data';
+import { viteBuild } from './vite-build';
 
 const WORK = '.single';
 const BUILD = join(WORK, 'build');
@@ -19,22 +11,14 @@ const OUT_DIR = 'dist';
 const OUT = join(OUT_DIR, 'dyad.html');
 
 function build(): void {
-	const log = join(WORK, 'build.log');
-	const result = spawnSync('npx', ['vite', 'build'], {
-		stdio: ['ignore', openSync(log, 'w'), openSync(log, 'a')],
-		env: {
-			...process.env,
-			DYAD_SINGLE: '1',
-			VITE_DYAD_SINGLE: '1',
-			BUILD_DIR: BUILD,
-			KIT_OUT_DIR: join(WORK, 'kit'),
-			BASE_PATH: ''
-		}
-	});
-	if (result.status !== 0) {
-		const tail = readFileSync(log, 'utf8').split('\n').slice(-25).join('\n');
-		throw new Error(`the single-file build failed (full log in ${log}):\n${tail}`);
-	}
+	const env = {
+		DYAD_SINGLE: '1',
+		VITE_DYAD_SINGLE: '1',
+		BUILD_DIR: BUILD,
+		KIT_OUT_DIR: join(WORK, 'kit'),
+		BASE_PATH: ''
+	};
+	viteBuild(env, join(WORK, 'build.log'));
 }
 
 /** The icon, inlined like everything else. */
