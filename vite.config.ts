@@ -7,7 +7,7 @@ const ELSEWHERE = new RegExp(
 	[
 		'/src/lib/(present|offline|share|embed)/',
 		'/src/lib/components/(present|share|embed|handout)/',
-		'/src/lib/components/(DarkTheme|EventClaims)\\.svelte',
+		'/src/lib/components/(DarkTheme|EventClaims|ModalDialog)\\.svelte',
 		'/src/lib/i18n/\\w+-messages'
 	].join('|')
 );

@@ -128,7 +128,7 @@ test.describe('presentation, driven @js-only', () => {
 	test('the overview grid lists every step and jumps to the one chosen', async ({ page }) => {
 		await open(page, 2);
 		await page.keyboard.press('o');
-		const dialog = page.locator('[data-step-overview]');
+		const dialog = page.locator('[data-dialog="step-overview"]');
 		await expect(dialog).toBeVisible();
 		await expect(dialog.locator('[data-step-card]')).toHaveCount(count);
 		await expect(dialog.locator('[aria-current="step"]')).toHaveAttribute('data-step-card', '2');

@@ -8,7 +8,7 @@ async function openShare(page: Page, query: string) {
 	await page.goto(`/${query}`);
 	await expect(page.locator('[data-chart][data-hydrated="true"]')).toBeVisible();
 	await page.locator('[data-open-share]').click();
-	const dialog = page.locator('[data-share]');
+	const dialog = page.locator('[data-dialog="share"]');
 	await expect(dialog).toBeVisible();
 	return dialog;
 }
@@ -53,7 +53,7 @@ test.describe('share @js-only', () => {
 		);
 		await page.screenshot({ path: 'screenshots/share-dialog.png' });
 		const results = await new AxeBuilder({ page })
-			.include('[data-share]')
+			.include('[data-dialog="share"]')
 			.exclude('[data-embed-preview]')
 			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
 			.analyze();
