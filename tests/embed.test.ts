@@ -1,8 +1,8 @@
 // The embed: the chart alone in another site's iframe, its size, its deep links and its messages.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Frame, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
 import { timeline } from './timeline-data';
 
 const SYRIA = 'russia-syria-air-campaign-2015';
@@ -45,10 +45,7 @@ test.describe('embed, in use @js-only', () => {
 		test(`axe finds no WCAG 2.2 AA violations: ${state}`, async ({ page }) => {
 			await page.goto(`/embed/${query}`);
 			await expect(page.locator('[data-chart][data-hydrated="true"]')).toBeVisible();
-			const results = await new AxeBuilder({ page })
-				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-				.analyze();
-			expect(results.violations).toEqual([]);
+			await expectNoAxeViolations(page);
 		});
 	}
 

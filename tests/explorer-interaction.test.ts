@@ -1,6 +1,6 @@
 // The explorer in use: selecting, keyboard moves, claims, references, filters, zoom and the URL. @js-only
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
 import { dateRangeLabel } from '../src/lib/format/date-label';
 import { timeline } from './timeline-data';
 
@@ -287,12 +287,7 @@ test.describe('explorer, in use @js-only', () => {
 	] as const) {
 		test(`axe finds no WCAG 2.2 AA violations: ${state}`, async ({ page }) => {
 			await open(page, query);
-			const results = await new AxeBuilder({ page })
-				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-				.analyze();
-			expect(
-				results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)
-			).toEqual([]);
+			await expectNoAxeViolations(page);
 		});
 	}
 });

@@ -1,7 +1,7 @@
 // The printable handout: every event and reference on the page (with JavaScript on and off), and
 // printed to PDF on A4 and US Letter with every event kept whole on one page.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dateRangeLabel } from '../src/lib/format/date-label';
 import { pagePng, pageTexts } from './pdf';
@@ -180,12 +180,7 @@ test.describe('handout, on screen', () => {
 
 	test('axe finds no WCAG 2.2 AA violations @js-only', async ({ page }) => {
 		await open(page);
-		const results = await new AxeBuilder({ page })
-			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-			.analyze();
-		expect(
-			results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)
-		).toEqual([]);
+		await expectNoAxeViolations(page);
 	});
 
 	for (const width of [360, 1280]) {

@@ -1,6 +1,6 @@
 // Seminar mode: a story step by step on the big screen, the presenter window, and offline use.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
 import { timeline } from './timeline-data';
 
 const story = timeline.stories[0]!;
@@ -251,10 +251,7 @@ test.describe('presentation, driven @js-only', () => {
 		test(`axe finds no WCAG 2.2 AA violations: ${state}`, async ({ page }) => {
 			await page.goto(path);
 			await page.waitForLoadState('networkidle');
-			const results = await new AxeBuilder({ page })
-				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-				.analyze();
-			expect(results.violations).toEqual([]);
+			await expectNoAxeViolations(page);
 		});
 	}
 });

@@ -1,7 +1,7 @@
 // Sharing a view: its link, embed code with a live preview, the chart as SVG and PNG, the data, a citation.
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
 import { FILE, timeline } from './timeline-data';
 
 async function openShare(page: Page, query: string) {
@@ -52,12 +52,10 @@ test.describe('share @js-only', () => {
 			)
 		);
 		await page.screenshot({ path: 'screenshots/share-dialog.png' });
-		const results = await new AxeBuilder({ page })
-			.include('[data-dialog="share"]')
-			.exclude('[data-embed-preview]')
-			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-			.analyze();
-		expect(results.violations).toEqual([]);
+		await expectNoAxeViolations(page, {
+			include: '[data-dialog="share"]',
+			exclude: '[data-embed-preview]'
+		});
 		await page.keyboard.press('Escape');
 		await expect(dialog).toBeHidden();
 	});
