@@ -8,13 +8,23 @@ const ELSEWHERE = new RegExp(
 		'/src/lib/(present|offline|share|embed)/',
 		'/src/lib/components/(present|share|embed|handout)/',
 		'/src/lib/components/(DarkTheme|EventClaims|ModalDialog)\\.svelte',
+		// The zoom and brush behaviours load just after the chart is drawn (interaction/*-when-ready).
+		'/src/lib/interaction/(zoom-gestures|overview-brush)\\.',
 		'/src/lib/i18n/\\w+-messages'
+	].join('|')
+);
+
+/** Modules only the explorer's page draws: kept out of the shared chunk, so the embed does not load them. */
+const EXPLORER_ONLY = new RegExp(
+	[
+		'/src/lib/components/explorer/(Explorer|EventTable|ReferencesPanel|ClaimsPanel|Toolbar|EventList)\\.svelte'
 	].join('|')
 );
 
 export default defineConfig({
 	plugins: [validateData(), sveltekit()],
 	build: {
+		sourcemap: !!process.env.SOURCEMAP,
 		rolldownOptions: {
 			output: {
 				// The chart and the code the explorer shares with the other pages go in one chunk: split
@@ -24,7 +34,8 @@ export default defineConfig({
 					groups: [
 						{
 							name: 'timeline',
-							test: (id: string) => id.includes('/src/lib/') && !ELSEWHERE.test(id)
+							test: (id: string) =>
+								id.includes('/src/lib/') && !ELSEWHERE.test(id) && !EXPLORER_ONLY.test(id)
 						}
 					]
 				}

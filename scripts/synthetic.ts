@@ -2,6 +2,8 @@
 // CLI: `tsx scripts/synthetic.ts <count> [out.json]` (writes to stdout without a file).
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { utc } from '@date-fns/utc';
+import { getDaysInMonth, parseISO } from 'date-fns';
 import type { EventData, PeriodData, TimelineData } from '../src/lib/schema/timeline';
 
 const FIRST_YEAR = 1989;
@@ -79,8 +81,9 @@ const intBetween = (random: Random, low: number, high: number) =>
 	low + Math.floor(random() * (high - low + 1));
 const pad = (n: number) => String(n).padStart(2, '0');
 
-function daysIn(year: number, month: number): number {
-	return new Date(Date.UTC(year, month, 0)).getUTCDate();
+/** The days in a month given as "YYYY-MM". */
+function daysIn(month: string): number {
+	return getDaysInMonth(parseISO(month, { in: utc }));
 }
 
 /** Year weights with a few busy years, so events cluster as real histories do. */
@@ -98,7 +101,7 @@ function yearPicker(random: Random): () => number {
 /** A date at day (most), month or year precision; `key` sorts dates by their first day. */
 function randomDate(random: Random, year: number): { iso: string; key: string } {
 	const month = `${year}-${pad(intBetween(random, 1, 12))}`;
-	const day = `${month}-${pad(intBetween(random, 1, daysIn(year, Number(month.slice(5)))))}`;
+	const day = `${month}-${pad(intBetween(random, 1, daysIn(month)))}`;
 	const roll = random();
 	if (roll < 0.8) return { iso: day, key: day };
 	if (roll < 0.93) return { iso: month, key: `${month}-01` };

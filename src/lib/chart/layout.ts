@@ -1,12 +1,11 @@
 // The whole chart at one zoom and width, as plain data: what the components draw.
 import type { Lane, Period, Timeline, TimelineEvent } from '../model/timeline';
 import type { Discourse } from '../schema/timeline';
-import { endOf, startOf } from '../dates/partial-date';
 import { placeLabels, shortTitle, textWidth, type LabelRequest, type PlacedLabel } from './labels';
 import { laneMarks, type LaneMarks, type TimedEvent } from './marks';
-import { axisTicks, type Tick } from './ticks';
+import { axisTicks, type AxisLocale, type Tick } from './ticks';
 import { CLUSTER_RADIUS, LANES_Y, RADIUS, STANDARD_LANE, type LaneGeometry } from './geometry';
-import { zoomedScale, type Span, type ZoomValue } from './time-scale';
+import type { Span, TimeScale } from './time-scale';
 
 export interface LaneLayout {
 	lane: Lane;
@@ -38,13 +37,15 @@ export interface ChartLayout {
 
 export interface LayoutInput {
 	timeline: Pick<Timeline, 'periods' | 'article'>;
-	span: Span;
+	/** The visible range across the plot's width. */
+	scale: TimeScale;
 	/** Lanes to draw, in order. */
 	lanes: Lane[];
 	/** Events by lane, from timeEvents() over the events the view shows. */
 	timed: Map<string, TimedEvent[]>;
 	width: number;
-	zoom: ZoomValue;
+	/** How the axis writes dates; English (en-GB) unless given. */
+	locale?: AxisLocale;
 	/** Events never merged into a count mark (focused, selected). */
 	pinned?: ReadonlySet<string>;
 	/** Events that win label space first (highlighted). */
@@ -91,8 +92,8 @@ function periodSegments(
 	width: number
 ): PeriodSegment[] {
 	return periods.flatMap((period) => {
-		const x0 = Math.max(0, scale(startOf(period.start)));
-		const x1 = Math.min(width, scale(endOf(period.end)));
+		const x0 = Math.max(0, scale(period.span.start));
+		const x1 = Math.min(width, scale(period.span.end));
 		if (x1 <= x0) return [];
 		const fits = textWidth(period.label) + 12 <= x1 - x0;
 		return [
@@ -102,31 +103,18 @@ function periodSegments(
 }
 
 function articleBand(timeline: LayoutInput['timeline'], scale: (t: number) => number) {
-	const year = timeline.article?.publication.issued?.['date-parts'][0]?.[0];
-	if (typeof year !== 'number' || !timeline.article) return undefined;
-	const [, month, day] = timeline.article.publication.issued?.['date-parts'][0] ?? [];
-	const start = Date.UTC(
-		year,
-		typeof month === 'number' ? month - 1 : 0,
-		typeof day === 'number' ? day : 1
-	);
-	const end =
-		typeof day === 'number'
-			? start + 86_400_000
-			: typeof month === 'number'
-				? Date.UTC(year, month, 1)
-				: Date.UTC(year + 1, 0, 1);
-	return { x0: scale(start), x1: scale(end), label: timeline.article.label };
+	const article = timeline.article;
+	if (!article?.span) return undefined;
+	return { x0: scale(article.span.start), x1: scale(article.span.end), label: article.label };
 }
 
 export function chartLayout(input: LayoutInput): ChartLayout {
-	const { width, zoom, span } = input;
+	const { width, scale } = input;
 	const pinned = input.pinned ?? new Set<string>();
 	const emphasised = input.emphasised ?? new Set<string>();
 	const geometry = input.geometry ?? STANDARD_LANE;
-	const scale = zoomedScale(span, width, zoom);
 	const at = (t: number) => scale(t);
-	const [start, end] = scale.domain();
+	const [start, end] = scale.domain().map((d) => d.getTime()) as [number, number];
 	const lanes = input.lanes.map((lane, index) => {
 		const marks = laneMarks(input.timed.get(lane.id) ?? [], scale, width, pinned);
 		return {
@@ -144,7 +132,7 @@ export function chartLayout(input: LayoutInput): ChartLayout {
 	const article = articleBand(input.timeline, at);
 	return {
 		width,
-		ticks: axisTicks(scale, width),
+		ticks: axisTicks(scale, width, input.locale),
 		periods: periodSegments(input.timeline.periods, at, width),
 		lanes,
 		...(article ? { article } : {}),

@@ -5,7 +5,7 @@ import { CLUSTER_GAP, laneMarks, MIN_BAR_WIDTH, timeEvents } from './marks';
 import { event } from './test-events';
 
 const scale = (from: string, to: string, width = 1000) =>
-	timeScale(Date.parse(from), Date.parse(to), width);
+	timeScale([Date.parse(from), Date.parse(to)], width);
 
 describe('timeEvents', () => {
 	it('groups by lane and sorts by the middle of what each date covers', () => {

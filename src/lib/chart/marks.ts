@@ -1,7 +1,8 @@
 // Where each event is drawn at a zoom: points, range bars, and count marks where points crowd together.
+import { bisector, group } from 'd3-array';
 import type { TimelineEvent } from '../model/timeline';
 import { CLUSTER_RADIUS, RADIUS } from './geometry';
-import { spanOf, type TimeScale } from './time-scale';
+import type { TimeScale } from './time-scale';
 
 /** An event with its time span, ready to position. */
 export interface TimedEvent {
@@ -61,29 +62,20 @@ const OVERSCAN = 40;
 
 /** The events of each lane with their spans, sorted by where their point sits. */
 export function timeEvents(events: TimelineEvent[]): Map<string, TimedEvent[]> {
-	const byLane = new Map<string, TimedEvent[]>();
-	for (const event of events) {
-		const { start, end } = spanOf(event.date, event.end);
-		const timed = { event, start, end, mid: (start + end) / 2, ranged: event.end !== undefined };
-		const lane = byLane.get(event.lane);
-		if (lane) lane.push(timed);
-		else byLane.set(event.lane, [timed]);
-	}
+	const timed = events.map((event) => ({
+		event,
+		start: event.span.start,
+		end: event.span.end,
+		mid: event.mid,
+		ranged: event.end !== undefined
+	}));
+	const byLane = group(timed, (item) => item.event.lane);
 	for (const lane of byLane.values()) lane.sort((a, b) => a.mid - b.mid || a.start - b.start);
 	return byLane;
 }
 
-/** The index of the first item whose mid is at or after `time` (items sorted by mid). */
-function firstFrom(items: TimedEvent[], time: number): number {
-	let low = 0;
-	let high = items.length;
-	while (low < high) {
-		const middle = (low + high) >>> 1;
-		if ((items[middle] as TimedEvent).mid < time) low = middle + 1;
-		else high = middle;
-	}
-	return low;
-}
+/** The index of the first item whose mid is at or after a time (items sorted by mid). */
+const firstFrom = bisector((item: TimedEvent) => item.mid).left;
 
 function placeBars(bars: Omit<BarMark, 'row'>[]): BarMark[] {
 	const rowEnds = [-Infinity, -Infinity];
@@ -107,8 +99,8 @@ export function laneMarks(
 	width: number,
 	pinned: ReadonlySet<string> = new Set()
 ): LaneMarks {
-	const left = scale.invert(-OVERSCAN);
-	const right = scale.invert(width + OVERSCAN);
+	const left = scale.invert(-OVERSCAN).getTime();
+	const right = scale.invert(width + OVERSCAN).getTime();
 	const points: PointMark[] = [];
 	const bars: Omit<BarMark, 'row'>[] = [];
 

@@ -1,13 +1,8 @@
 // Keyboard moves through the chart: along time (Left/Right, Home/End) and across lanes (Up/Down).
-import { spanOf } from './time-scale';
+import { least } from 'd3-array';
 import type { TimelineEvent } from '../model/timeline';
 
 export type Move = 'next' | 'previous' | 'first' | 'last' | 'up' | 'down';
-
-const middle = (event: TimelineEvent) => {
-	const span = spanOf(event.date, event.end);
-	return (span.start + span.end) / 2;
-};
 
 /**
  * The event a move lands on, from `current` among `events` (time order) in lanes `laneOrder`.
@@ -33,11 +28,9 @@ export function moveFrom(
 	const step = move === 'down' ? 1 : -1;
 	const lane = lanes[lanes.indexOf(at.lane) + step];
 	if (lane === undefined) return at.id;
-	const time = middle(at);
-	let best: TimelineEvent | undefined;
-	for (const event of events) {
-		if (event.lane !== lane) continue;
-		if (!best || Math.abs(middle(event) - time) < Math.abs(middle(best) - time)) best = event;
-	}
-	return best?.id ?? at.id;
+	const nearest = least(
+		events.filter((event) => event.lane === lane),
+		(event) => Math.abs(event.mid - at.mid)
+	);
+	return nearest?.id ?? at.id;
 }

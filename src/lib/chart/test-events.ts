@@ -1,14 +1,8 @@
-// Small hand-made events for the chart's unit tests.
-import { parsePartialDate } from '../dates/partial-date';
+// Small hand-made events for the chart's unit tests, built by the model so they carry what it computes.
+import { buildEvent } from '../model/build';
 import type { TimelineEvent } from '../model/timeline';
 
-function date(text: string) {
-	const result = parsePartialDate(text);
-	if (!result.ok) throw new Error(result.error);
-	return result.date;
-}
-
-/** An event with just what the chart reads. */
+/** An event with just what the chart reads; `when` is "2015" or a range "2001/2025-03". */
 export function event(
 	id: string,
 	when: string,
@@ -16,19 +10,18 @@ export function event(
 	extra: Partial<TimelineEvent> = {}
 ): TimelineEvent {
 	const [start, end] = when.split('/');
-	return {
+	// Dates given in `extra` win, and go through the model so the span and middle follow them.
+	const date = extra.date?.iso ?? (start as string);
+	const last = extra.end?.iso ?? end;
+	const built = buildEvent({
 		id,
-		date: date(start as string),
-		...(end ? { end: date(end) } : {}),
+		date,
+		...(last ? { end: last } : {}),
 		title: `Event ${id}`,
-		summary: [],
-		summaryText: `Summary of ${id}`,
+		summary: `Summary of ${id}`,
 		lane,
-		actors: [],
 		sources: [{ ref: 'r1' }],
-		claims: [],
-		tags: [],
-		importance: 1,
-		...extra
-	};
+		claims: []
+	});
+	return { ...built, ...extra };
 }

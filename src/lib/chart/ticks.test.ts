@@ -7,7 +7,7 @@ function collide(ticks: Tick[]): boolean {
 }
 
 const scale = (from: string, to: string, width = 1200) =>
-	timeScale(Date.parse(from), Date.parse(to), width);
+	timeScale([Date.parse(from), Date.parse(to)], width);
 
 describe('axisTicks', () => {
 	it('labels decades or years over a long span', () => {

@@ -1,4 +1,7 @@
-// Axis ticks that follow the zoom: decades, years, months or days, each labelled at its own grain.
+// Axis ticks that follow the zoom: d3's calendar ticks (decades, years, months, weeks, days), each
+// labelled by d3-time-format (which d3's time scale carries anyway) at its own grain, with the year
+// on the first tick and on each new year.
+import { timeFormatLocale, type TimeLocaleDefinition } from 'd3-time-format';
 import { textWidth } from './labels';
 import type { TimeScale } from './time-scale';
 
@@ -15,40 +18,80 @@ export interface Tick {
 
 type Grain = 'year' | 'month' | 'day';
 
-const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });
-const MONTH_YEAR = new Intl.DateTimeFormat('en-GB', {
-	month: 'short',
-	year: 'numeric',
-	timeZone: 'UTC'
-});
-const DAY_MONTH = new Intl.DateTimeFormat('en-GB', {
-	day: 'numeric',
-	month: 'short',
-	timeZone: 'UTC'
-});
+const DAY = 86_400_000;
 
 /** Pixels each tick label needs, so labels never collide. */
 export const TICK_SPACING = 90;
 
-function grainOf(times: number[]): Grain {
-	const dates = times.map((t) => new Date(t));
+/** How the axis writes dates in a language: d3-time-format's locale for it. */
+export type AxisLocale = TimeLocaleDefinition;
+/** British English, as d3-time-format's locale/en-GB.json defines it (a JSON file its package
+ * exports but Node's server build cannot import without an import attribute). */
+export const AXIS_EN_GB: AxisLocale = {
+	dateTime: '%a %e %b %X %Y',
+	date: '%d/%m/%Y',
+	time: '%H:%M:%S',
+	periods: ['AM', 'PM'],
+	days: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+	shortDays: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+	months: [
+		'January',
+		'February',
+		'March',
+		'April',
+		'May',
+		'June',
+		'July',
+		'August',
+		'September',
+		'October',
+		'November',
+		'December'
+	],
+	shortMonths: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+};
+
+/** The axis locale for a timeline's language (`meta.language`). Only English is written so far;
+ * d3-time-format has ru-RU and fa-IR definitions for when the interface is translated. */
+export function axisLocale(language: string | undefined): AxisLocale {
+	void language;
+	return AXIS_EN_GB;
+}
+
+const formatters = new Map<AxisLocale, (pattern: string) => (date: Date) => string>();
+
+/** The UTC formatter of a locale, made once per locale and pattern. */
+function formatterOf(locale: AxisLocale): (pattern: string) => (date: Date) => string {
+	let formatter = formatters.get(locale);
+	if (!formatter) {
+		const made = new Map<string, (date: Date) => string>();
+		const { utcFormat } = timeFormatLocale(locale);
+		formatter = (pattern) =>
+			made.get(pattern) ?? made.set(pattern, utcFormat(pattern)).get(pattern)!;
+		formatters.set(locale, formatter);
+	}
+	return formatter;
+}
+
+function grainOf(dates: Date[]): Grain {
 	if (dates.every((d) => d.getUTCMonth() === 0 && d.getUTCDate() === 1)) return 'year';
 	if (dates.every((d) => d.getUTCDate() === 1)) return 'month';
 	return 'day';
 }
 
-function labelOf(time: number, grain: Grain, first: boolean): { label: string; major: boolean } {
-	const date = new Date(time);
+function labelOf(
+	date: Date,
+	grain: Grain,
+	first: boolean,
+	locale: AxisLocale
+): { label: string; major: boolean } {
+	// %-Y: years without padding, so year 50 reads "50".
+	const at = (pattern: string) => formatterOf(locale)(pattern)(date);
 	const newYear = date.getUTCMonth() === 0 && date.getUTCDate() === 1;
-	if (grain === 'year') return { label: String(date.getUTCFullYear()), major: true };
-	if (grain === 'month') {
-		const major = newYear;
-		return { label: major || first ? MONTH_YEAR.format(date) : MONTH.format(date), major };
-	}
-	const newMonth = date.getUTCDate() === 1;
-	if (newYear || first)
-		return { label: `${DAY_MONTH.format(date)} ${date.getUTCFullYear()}`, major: newYear };
-	return { label: newMonth ? MONTH.format(date) : DAY_MONTH.format(date), major: false };
+	if (grain === 'year') return { label: at('%-Y'), major: true };
+	if (grain === 'month') return { label: at(newYear || first ? '%b %-Y' : '%b'), major: newYear };
+	if (newYear || first) return { label: at('%-d %b %-Y'), major: newYear };
+	return { label: at(date.getUTCDate() === 1 ? '%b' : '%-d %b'), major: false };
 }
 
 /** Pixels kept clear between one label's end and the next tick. */
@@ -77,18 +120,28 @@ function fits(ticks: Tick[]): boolean {
 }
 
 /**
- * Ticks for a scale `width` pixels wide; the first tick carries the year when the grain is finer.
- * Round calendar intervals near the asked count are used; fewer are asked for until no two labels collide.
+ * Ticks for a scale `width` pixels wide. d3 picks round calendar intervals near the asked count;
+ * fewer are asked for until no two labels collide.
  */
-export function axisTicks(scale: TimeScale, width: number): Tick[] {
+export function axisTicks(
+	scale: TimeScale,
+	width: number,
+	locale: AxisLocale = AXIS_EN_GB
+): Tick[] {
 	let ticks: Tick[] = [];
-	for (let count = Math.max(2, Math.floor(width / TICK_SPACING)); count >= 1; count--) {
-		const times = scale.ticks(count).map((d) => d.getTime());
-		const grain = grainOf(times);
-		ticks = times.map((time, index) => {
-			const { label, major } = labelOf(time, grain, index === 0);
-			const x = scale(time);
-			return { time, x, label, major, anchor: anchorOf(x, label, width) };
+	const [start, end] = scale.domain().map((d) => d.getTime()) as [number, number];
+	// Never finer than a day: the data has no times of day.
+	const most = Math.max(
+		1,
+		Math.min(Math.floor(width / TICK_SPACING), Math.floor((end - start) / DAY))
+	);
+	for (let count = Math.max(Math.min(2, most), most); count >= 1; count--) {
+		const dates = scale.ticks(count);
+		const grain = grainOf(dates);
+		ticks = dates.map((date, index) => {
+			const { label, major } = labelOf(date, grain, index === 0, locale);
+			const x = scale(date);
+			return { time: date.getTime(), x, label, major, anchor: anchorOf(x, label, width) };
 		});
 		if (fits(ticks)) break;
 	}

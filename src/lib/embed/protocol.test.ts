@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ViewContext } from '../chart/view-state';
+import type { ViewContext } from '../view/view-state';
 import { heightMessage, readEmbedOptions, readSetView, selectMessage, viewQuery } from './protocol';
 
 const context: ViewContext = {

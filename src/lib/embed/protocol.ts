@@ -9,7 +9,7 @@
 //   { protocol: 'dyad-embed', version: 1, type: 'set-view', view }        show this view
 // A view has the explorer's URL keys: from, to, event, claim, ref, lanes (array), q. Anything that
 // does not have exactly this shape is ignored.
-import { parseView, serializeView, type ViewContext, type ViewState } from '../chart/view-state';
+import { parseView, serializeView, type ViewContext, type ViewState } from '../view/view-state';
 
 export const PROTOCOL = 'dyad-embed';
 export const VERSION = 1;

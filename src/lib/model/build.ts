@@ -1,24 +1,50 @@
-// Builds the app's timeline from validated data; the only place dates and summaries are parsed.
-import { comparePartialDates, parsePartialDate, type PartialDate } from '../dates/partial-date';
+// Builds the app's timeline from validated data; the only place dates and summaries are parsed,
+// and where every date's span in time is computed, once.
+import {
+	comparePartialDates,
+	parsePartialDate,
+	partialDateAt,
+	partialDateFromParts,
+	spanOf,
+	type Span
+} from '../dates/partial-date';
+import type { Locale } from 'date-fns';
+import { dateLabel, dateLocale, durationLabel } from '../format/date-label';
 import { parseInline, plainText } from '../markdown/inline';
 import type { CslItem } from '../schema/csl';
 import type { EventData, PeriodData, TimelineData } from '../schema/timeline';
-import type { Period, Timeline, TimelineEvent } from './timeline';
+import type { LabelledDate, Period, Timeline, TimelineEvent } from './timeline';
+import { yearsOf } from './years';
 
-function date(text: string): PartialDate {
+function date(text: string, locale: Locale): LabelledDate {
 	const result = parsePartialDate(text);
 	// Validation has already refused bad dates; reaching this is a bug, not bad data.
 	if (!result.ok) throw new Error(`unvalidated date reached the model: ${result.error}`);
-	return result.date;
+	return { ...result.date, label: dateLabel(result.date, locale) };
 }
 
-function buildEvent(event: EventData): TimelineEvent {
+/** A date or range as readers see it. */
+function when(start: LabelledDate, end: LabelledDate | undefined): string {
+	return !end || end.iso === start.iso ? start.label : `${start.label} – ${end.label}`;
+}
+
+/** One event of the app from its validated data, its dates written in `locale` (British English). */
+export function buildEvent(
+	event: EventData,
+	locale: Locale = dateLocale(undefined)
+): TimelineEvent {
 	const summary = parseInline(event.summary);
 	if (!summary.ok) throw new Error(`unvalidated summary reached the model: ${event.id}`);
+	const start = date(event.date, locale);
+	const end = event.end ? date(event.end, locale) : undefined;
+	const span = spanOf(start, end);
 	return {
 		id: event.id,
-		date: date(event.date),
-		...(event.end ? { end: date(event.end) } : {}),
+		date: start,
+		...(end ? { end } : {}),
+		when: when(start, end),
+		span,
+		mid: (span.start + span.end) / 2,
 		title: event.title,
 		summary: summary.inline,
 		summaryText: plainText(summary.inline),
@@ -31,8 +57,39 @@ function buildEvent(event: EventData): TimelineEvent {
 	};
 }
 
-function buildPeriod(period: PeriodData): Period {
-	return { ...period, start: date(period.start), end: date(period.end) };
+function buildPeriod(period: PeriodData, locale: Locale): Period {
+	const start = date(period.start, locale);
+	const end = date(period.end, locale);
+	return {
+		...period,
+		start,
+		end,
+		when: when(start, end),
+		length: durationLabel(start, end, locale),
+		span: spanOf(start, end)
+	};
+}
+
+/** The time a work's `issued` date covers, when it has one on the calendar. */
+function issuedSpan(item: CslItem): Span | undefined {
+	const issued = partialDateFromParts(item.issued?.['date-parts'][0] ?? []);
+	return issued ? spanOf(issued) : undefined;
+}
+
+/**
+ * From the earliest event or period start to the latest event end: the chart's full extent.
+ * With no events, the current UTC year, so an empty timeline still has an axis to draw.
+ */
+function extent(events: readonly TimelineEvent[], periods: readonly Period[]): Span {
+	if (events.length === 0) return spanOf(partialDateAt(Date.now(), 'year'));
+	let start = Infinity;
+	let end = -Infinity;
+	for (const { span } of events) {
+		start = Math.min(start, span.start);
+		end = Math.max(end, span.end);
+	}
+	for (const { span } of periods) start = Math.min(start, span.start);
+	return { start, end };
 }
 
 /** "Sadegi 2020": first author's family name (or literal) and year, for a work cited by name. */
@@ -46,18 +103,34 @@ export function shortLabel(item: CslItem): string {
 
 /** The app's timeline from a validated data file. */
 export function buildTimeline(slug: string, data: TimelineData): Timeline {
+	const article = data.article;
+	// Dates are written here, once, in the timeline's language: the pages only show the text.
+	const locale = dateLocale(data.meta.language);
+	const events = data.events
+		.map((event) => buildEvent(event, locale))
+		.sort((a, b) => comparePartialDates(a.date, b.date) || a.id.localeCompare(b.id));
+	const periods = data.periods
+		.map((period) => buildPeriod(period, locale))
+		.sort((a, b) => comparePartialDates(a.start, b.start));
+	const articleSpan = article ? issuedSpan(article.publication) : undefined;
 	return {
 		slug,
 		meta: data.meta,
-		...(data.article
-			? { article: { ...data.article, label: shortLabel(data.article.publication) } }
+		...(article
+			? {
+					article: {
+						...article,
+						label: shortLabel(article.publication),
+						...(articleSpan ? { span: articleSpan } : {})
+					}
+				}
 			: {}),
 		references: data.references.map((item, index) => ({ number: index + 1, item })),
 		lanes: data.lanes,
-		events: data.events
-			.map(buildEvent)
-			.sort((a, b) => comparePartialDates(a.date, b.date) || a.id.localeCompare(b.id)),
-		periods: data.periods.map(buildPeriod).sort((a, b) => comparePartialDates(a.start, b.start)),
-		stories: data.stories
+		events,
+		periods,
+		stories: data.stories,
+		span: extent(events, periods),
+		years: yearsOf(events)
 	};
 }

@@ -1,5 +1,5 @@
 // The timeline as the app uses it: validated, dates parsed, summaries parsed, references numbered.
-import type { PartialDate } from '../dates/partial-date';
+import type { PartialDate, Span } from '../dates/partial-date';
 import type { Inline } from '../markdown/inline';
 import type { CslItem } from '../schema/csl';
 import type {
@@ -25,10 +25,22 @@ export interface Reference {
 	item: CslItem;
 }
 
+/** A date of the data with how readers see it, written once by the model in the timeline's language. */
+export type LabelledDate = PartialDate & {
+	/** "2015", "September 2015", "30 September 2015". */
+	label: string;
+};
+
 export interface TimelineEvent {
 	id: string;
-	date: PartialDate;
-	end?: PartialDate;
+	date: LabelledDate;
+	end?: LabelledDate;
+	/** The date or range as readers see it: "30 September 2015", "2014 – 2016". */
+	when: string;
+	/** From the start of `date` to the end of `end` (or of `date`), computed once by the model. */
+	span: Span;
+	/** The middle of the span, in UTC ms: where a mark for the whole event sits. */
+	mid: number;
 	title: string;
 	summary: Inline[];
 	/** The summary without markup, for search and accessible names. */
@@ -43,8 +55,14 @@ export interface TimelineEvent {
 
 export interface Period {
 	id: string;
-	start: PartialDate;
-	end: PartialDate;
+	start: LabelledDate;
+	end: LabelledDate;
+	/** Its dates as readers see them. */
+	when: string;
+	/** How long it lasts: "6 years". */
+	length: string;
+	/** From the start of `start` to the end of `end`. */
+	span: Span;
 	label: string;
 	discourse: Discourse;
 	note: string;
@@ -60,6 +78,8 @@ export interface Timeline {
 		claims: Claim[];
 		/** How citations name it, e.g. "Sadegi 2020" (it is not a numbered reference). */
 		label: string;
+		/** The time its publication date covers, when `issued` gives one. */
+		span?: Span;
 	};
 	references: Reference[];
 	lanes: Lane[];
@@ -68,4 +88,16 @@ export interface Timeline {
 	/** In time order. */
 	periods: Period[];
 	stories: Story[];
+	/**
+	 * The chart's full extent: from the earliest event or period start to the latest event end;
+	 * the current UTC year when there are no events.
+	 */
+	span: Span;
+	/** The first event's year and the latest year an event reaches; undefined with no events. */
+	years: YearRange | undefined;
+}
+
+export interface YearRange {
+	first: number;
+	last: number;
 }

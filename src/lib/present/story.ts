@@ -1,7 +1,8 @@
 // What each step of a story shows: the camera's time range and what it highlights.
-import { emphasisOf, type Emphasis } from '../chart/filter';
-import { spanOf, timelineSpan, type Span } from '../chart/time-scale';
-import { viewSpan } from '../chart/view-state';
+import { emphasisOf, type Emphasis } from '../view/filter';
+import { max, min } from 'd3-array';
+import type { Span } from '../dates/partial-date';
+import { rangeOf, viewSpan, type ViewState } from '../view/view-state';
 import type { Story, Timeline } from '../model/timeline';
 
 export type Step = Story['steps'][number];
@@ -27,16 +28,15 @@ function padded(span: Span, share: number, least: number): Span {
 /** The span of what a step names, when it gives no range of its own. */
 function namedSpan(step: Step, timeline: Timeline): Span | undefined {
 	const event = step.event ? timeline.events.find((e) => e.id === step.event) : undefined;
-	if (event) return padded(spanOf(event.date, event.end), 0.25, YEAR);
+	if (event) return padded(event.span, 0.25, YEAR);
 	const period = step.period ? timeline.periods.find((p) => p.id === step.period) : undefined;
-	if (period) return padded(spanOf(period.start, period.end), 0.1, YEAR / 4);
+	if (period) return padded(period.span, 0.1, YEAR / 4);
 	if (step.claim) {
 		const linked = timeline.events.filter((e) => e.claims.some((c) => c.id === step.claim));
 		if (linked.length === 0) return undefined;
-		const spans = linked.map((e) => spanOf(e.date, e.end));
 		const all = {
-			start: Math.min(...spans.map((s) => s.start)),
-			end: Math.max(...spans.map((s) => s.end))
+			start: min(linked, (e) => e.span.start) as number,
+			end: max(linked, (e) => e.span.end) as number
 		};
 		return padded(all, 0.05, YEAR / 2);
 	}
@@ -47,7 +47,7 @@ function namedSpan(step: Step, timeline: Timeline): Span | undefined {
 export function stepFocus(step: Step, timeline: Timeline): StepFocus {
 	const own = step.range ? viewSpan({ from: step.range.from, to: step.range.to }) : undefined;
 	return {
-		range: own ?? namedSpan(step, timeline) ?? timelineSpan(timeline),
+		range: own ?? namedSpan(step, timeline) ?? timeline.span,
 		...(step.event ? { event: step.event } : {}),
 		...(step.claim ? { claim: step.claim } : {}),
 		...(step.period ? { period: step.period } : {}),
@@ -65,4 +65,15 @@ export function parseStep(text: string | null | undefined, count: number): numbe
 /** `step` moved by `by`, kept within 1..count. */
 export function clampStep(step: number, count: number): number {
 	return Math.min(count, Math.max(1, Math.round(step)));
+}
+
+/** What a step shows as a view: its own range in its own words (else the frame, to the day), its
+ * event and its claim. */
+export function stepView(step: Step, timeline: Timeline): ViewState {
+	const focus = stepFocus(step, timeline);
+	return {
+		...(step.range ? { from: step.range.from, to: step.range.to } : rangeOf(focus.range)),
+		...(focus.event ? { event: focus.event } : {}),
+		...(focus.claim ? { claim: focus.claim } : {})
+	};
 }

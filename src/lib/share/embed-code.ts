@@ -1,5 +1,5 @@
 // The HTML a teacher pastes into a course page to show a view of the timeline.
-import { serializeView, type ViewState } from '../chart/view-state';
+import { serializeView, type ViewState } from '../view/view-state';
 import type { EmbedTheme } from '../embed/protocol';
 
 export interface EmbedChoice {

@@ -1,7 +1,6 @@
 // The explorer's view as a value, and the one function that reads it from a URL (and its inverse).
-import { endOf, parsePartialDate, startOf } from '../dates/partial-date';
+import { endOf, isoOf, parsePartialDate, startOf, type Span } from '../dates/partial-date';
 import type { Lane, Timeline } from '../model/timeline';
-import type { Span } from './time-scale';
 
 export interface ViewState {
 	/** Visible range, ISO dates at any precision; both or neither. */
@@ -115,11 +114,9 @@ export function viewSpan(view: ViewState): Span | undefined {
 	return { start: startOf(from.date), end: endOf(to.date) };
 }
 
-const day = (time: number) => new Date(time).toISOString().slice(0, 10);
-
 /** A visible span as from/to days (to is the last day shown). */
 export function rangeOf(span: Span): { from: string; to: string } {
-	return { from: day(span.start), to: day(Math.max(span.start, span.end - 1)) };
+	return { from: isoOf(span.start, 'day'), to: isoOf(Math.max(span.start, span.end - 1), 'day') };
 }
 
 /** The address of a view: `href` with its query replaced by the view's and no fragment. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { citingEvents, emphasisOf, matchesQuery, visibleEvents } from './filter';
-import { event } from './test-events';
+import { event } from '../chart/test-events';
 
 const events = [
 	event('a', '2015', 'arms', {

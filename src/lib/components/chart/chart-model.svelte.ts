@@ -1,0 +1,143 @@
+// What one drawn chart works out from a view and its measured width: d3's scale, the layout, the
+// one tab stop and the marks' names. The frame shares it through context; marks read it and draw.
+import { getContext, setContext } from 'svelte';
+import { chartHeight, DEFAULT_WIDTH, MIN_WIDTH, type LaneGeometry } from '$lib/chart/geometry';
+import { chartLayout } from '$lib/chart/layout';
+import { timeEvents } from '$lib/chart/marks';
+import { axisLocale } from '$lib/chart/ticks';
+import { timeScale } from '$lib/chart/time-scale';
+import { t } from '$lib/i18n/messages';
+import type { TimelineView } from '$lib/view/timeline-view.svelte';
+
+/** Room at each side of the plot so marks at the span's ends are drawn whole. */
+export const PAD = 12;
+
+export interface ChartOptions {
+	geometry: LaneGeometry;
+	/** Drawing scale: 2 draws marks and type twice as large, over half the time per pixel. */
+	magnify: number;
+	/** Lay out at this width whatever the box (a still figure for print). */
+	figureWidth: number | undefined;
+	/** Where each mark links. */
+	markHref: (id: string) => string;
+	/** A period to set off from the others. */
+	highlightPeriod: string | undefined;
+	/** Marks take the keyboard (one tab stop); otherwise none does. */
+	interactive: boolean;
+}
+
+export class ChartModel {
+	readonly #view: () => TimelineView;
+	readonly #options: () => ChartOptions;
+	/** The box's width in CSS pixels, once the browser has measured it. */
+	measured = $state(0);
+	/** The mark under the pointer. */
+	hovered: string | undefined = $state();
+
+	constructor(view: () => TimelineView, options: () => ChartOptions) {
+		this.#view = view;
+		this.#options = options;
+	}
+
+	/** The view drawn (a getter: a page may swap it for another timeline's). */
+	get view(): TimelineView {
+		return this.#view();
+	}
+
+	get options(): ChartOptions {
+		return this.#options();
+	}
+
+	/** The drawing's width including the pads, in its own units. */
+	readonly outer = $derived(
+		this.options.figureWidth ??
+			(this.measured > 0
+				? Math.max(MIN_WIDTH, Math.round(this.measured / this.options.magnify))
+				: DEFAULT_WIDTH)
+	);
+	/** The plot's width: time runs from 0 to here. */
+	readonly width = $derived(this.outer - 2 * PAD);
+	readonly height = $derived(chartHeight(this.view.shownLanes.length, this.options.geometry));
+	/** d3's UTC scale from the visible range to the plot's width. */
+	readonly scale = $derived(timeScale(this.view.domain, this.width));
+	readonly #timed = $derived(timeEvents(this.view.shown));
+	// Sets and maps here are made afresh by each derivation and never changed: nothing to observe.
+	/* eslint-disable svelte/prefer-svelte-reactivity */
+	readonly #pinned = $derived(
+		new Set([this.view.focused, this.view.event].filter((id): id is string => !!id))
+	);
+	readonly #emphasised = $derived(new Set(this.view.emphasis.keys()));
+	readonly #axisLocale = $derived(axisLocale(this.view.timeline.meta.language));
+	readonly layout = $derived(
+		chartLayout({
+			timeline: this.view.timeline,
+			scale: this.scale,
+			lanes: this.view.shownLanes,
+			timed: this.#timed,
+			width: this.width,
+			pinned: this.#pinned,
+			emphasised: this.#emphasised,
+			geometry: this.options.geometry,
+			locale: this.#axisLocale
+		})
+	);
+
+	/** The one tab stop: the focused or open mark if drawn, else the leftmost mark in view. */
+	readonly entry = $derived.by(() => {
+		if (!this.options.interactive) return undefined;
+		const { focused, event } = this.view;
+		let first: { id: string; x: number } | undefined;
+		let wanted: string | undefined;
+		for (const lane of this.layout.lanes) {
+			for (const mark of [...lane.marks.points, ...lane.marks.bars]) {
+				if (mark.id === focused || (mark.id === event && !wanted)) wanted = mark.id;
+				const x = mark.kind === 'point' ? mark.x : Math.max(0, mark.x0);
+				const right = mark.kind === 'point' ? mark.x : mark.x1;
+				if (right >= 0 && (!first || x < first.x)) first = { id: mark.id, x };
+			}
+		}
+		return wanted ?? first?.id ?? this.layout.lanes.flatMap((l) => l.marks.clusters)[0]?.key;
+	});
+
+	readonly #laneLabels = $derived(new Map(this.view.timeline.lanes.map((l) => [l.id, l.label])));
+	/** Names already worked out: only drawn marks need one, and a gesture redraws the same marks. */
+	readonly #names = $derived.by(() => {
+		void this.view.timeline;
+		// A memo, filled as marks are drawn: reading it must not make anything redraw.
+		return new Map<string, string>();
+	});
+	/* eslint-enable svelte/prefer-svelte-reactivity */
+
+	/** A mark's accessible name: date, lane and title. */
+	nameOf(id: string): string {
+		const known = this.#names.get(id);
+		if (known !== undefined) return known;
+		const event = this.view.byId.get(id);
+		if (!event) return id;
+		const name = t('chart.eventName', {
+			date: event.when,
+			lane: this.#laneLabels.get(event.lane) ?? event.lane,
+			title: event.title
+		});
+		this.#names.set(id, name);
+		return name;
+	}
+
+	/** An event's dates as readers see them. */
+	dateOf(id: string): string {
+		return this.view.byId.get(id)?.when ?? '';
+	}
+}
+
+const KEY = Symbol('chart');
+
+export function setChart(chart: ChartModel): void {
+	setContext(KEY, chart);
+}
+
+/** The chart being drawn, from the nearest ChartFrame. */
+export function getChart(): ChartModel {
+	const chart = getContext<ChartModel | undefined>(KEY);
+	if (!chart) throw new Error('chart marks must be drawn inside a ChartFrame');
+	return chart;
+}
