@@ -8,8 +8,8 @@ const ELSEWHERE = new RegExp(
 		'/src/lib/(present|offline|share|embed)/',
 		'/src/lib/components/(present|share|embed|handout)/',
 		'/src/lib/components/(DarkTheme|EventClaims|ModalDialog)\\.svelte',
-		// The zoom and brush behaviours load just after the chart is drawn (interaction/*-when-ready).
-		'/src/lib/interaction/(zoom-gestures|overview-brush)\\.',
+		// The zoom and brush behaviours load just after the chart is drawn; seminar mode swipes.
+		'/src/lib/interaction/(zoom-gestures|overview-brush|swipe)\\.',
 		'/src/lib/i18n/\\w+-messages'
 	].join('|')
 );

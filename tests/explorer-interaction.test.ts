@@ -84,6 +84,7 @@ test.describe('explorer, in use @js-only', () => {
 	test('the keyboard reaches every event: arrows in time order and across lanes, Enter, Escape', async ({
 		page
 	}) => {
+		test.slow(); // one key press and one read for each of the timeline's events
 		await open(page);
 		await page.locator('[data-zoom="reset"]').focus();
 		await page.keyboard.press('Tab'); // the count line is not focusable: next stop is the chart
@@ -254,6 +255,69 @@ test.describe('explorer, in use @js-only', () => {
 		});
 		await page.mouse.up();
 		await expect.poll(async () => (await visibleYears(page))[0]).toBeGreaterThanOrEqual(2015);
+	});
+
+	test('the overview window drags and resizes by its handle, and the chart follows', async ({
+		page
+	}) => {
+		await open(page, '?from=2000&to=2004');
+		await page.locator('[data-overview]').scrollIntoViewIfNeeded();
+		const selection = page.locator('[data-overview] .brush .selection');
+		await expect(selection).toBeVisible();
+		const window = (await selection.boundingBox())!;
+		const y = window.y + window.height / 2;
+		// Drag the window's middle to the right: the same width, later dates.
+		await page.mouse.move(window.x + window.width / 2, y);
+		await page.mouse.down();
+		await page.mouse.move(window.x + window.width / 2 + 120, y, { steps: 6 });
+		await page.mouse.up();
+		await expect.poll(async () => (await visibleYears(page))[0]).toBeGreaterThanOrEqual(2003);
+		const [from, to] = await visibleYears(page);
+		expect(to - from).toBeGreaterThanOrEqual(4);
+		expect(to - from).toBeLessThanOrEqual(6);
+		// Pull its right handle further right: the start stays, the range grows.
+		const moved = (await selection.boundingBox())!;
+		await page.mouse.move(moved.x + moved.width - 1, y);
+		await page.mouse.down();
+		await page.mouse.move(moved.x + moved.width + 150, y, { steps: 6 });
+		await page.mouse.up();
+		await expect.poll(async () => (await visibleYears(page))[1]).toBeGreaterThan(to + 2);
+		expect((await visibleYears(page))[0]).toBe(from);
+	});
+
+	test('a range given at month precision stays so until the reader zooms', async ({ page }) => {
+		await open(page, '?from=2015-06&to=2016-12');
+		await page.locator(`${chart} [data-event-id="${SYRIA}"]`).click();
+		await expect(page).toHaveURL(/event=/);
+		expect(params(page).get('from')).toBe('2015-06');
+		expect(params(page).get('to')).toBe('2016-12');
+		await page.locator('[data-zoom="in"]').click();
+		await expect.poll(() => params(page).get('from')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+	});
+
+	test('a wheel turned before the zoom behaviour has loaded still zooms the chart', async ({
+		page
+	}) => {
+		// Hold back the scripts of d3-zoom and d3-brush (which keep their state in __zoom and __brush).
+		const held: (() => Promise<void>)[] = [];
+		await page.route('**/_app/immutable/**/*.js', async (route) => {
+			const response = await route.fetch();
+			const body = await response.text();
+			if (/__zoom|__brush/.test(body)) held.push(() => route.fulfill({ response, body }));
+			else await route.fulfill({ response, body });
+		});
+		await open(page);
+		await page.locator(chart).scrollIntoViewIfNeeded();
+		const box = (await page.locator(chart).boundingBox())!;
+		await page.mouse.move(box.x + box.width * 0.7, box.y + box.height / 2);
+		for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -300);
+		await expect.poll(() => held.length).toBeGreaterThan(0);
+		const full = String(timeline.span.start);
+		await expect(page.locator('[data-chart]')).toHaveAttribute('data-from', full);
+		await Promise.all(held.map((release) => release()));
+		await expect(page).toHaveURL(/from=.*to=/);
+		const [from, to] = await visibleYears(page);
+		expect(to - from).toBeLessThan(25);
 	});
 
 	test('back and forward walk through the views', async ({ page }) => {

@@ -53,4 +53,25 @@ describe('axisTicks', () => {
 					`${from}–${to} at ${width}`
 				).toBe(false);
 	});
+
+	it('labels the years 40 to 61 as themselves, unpadded', () => {
+		const at = (year: number) => {
+			const date = new Date(0);
+			date.setUTCFullYear(year, 0, 1);
+			return date.getTime();
+		};
+		const ticks = axisTicks(timeScale([at(40), at(61)], 800), 800);
+		expect(ticks.length).toBeGreaterThan(3);
+		expect(ticks[0]!.label).toBe('40');
+		expect(ticks.map((t) => t.label)).toEqual(
+			ticks.map((t) => String(new Date(t.time).getUTCFullYear()))
+		);
+	});
+
+	it('never ticks finer than a day, even on a wide screen over two weeks', () => {
+		const ticks = axisTicks(scale('2015-09-24', '2015-10-08', 1920), 1920);
+		const gaps = ticks.slice(1).map((t, i) => t.time - ticks[i]!.time);
+		expect(Math.min(...gaps)).toBeGreaterThanOrEqual(86_400_000);
+		expect(collide(ticks)).toBe(false);
+	});
 });

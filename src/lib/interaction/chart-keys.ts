@@ -2,6 +2,7 @@
 // stop), + − 0 zoom through the view, Enter opens a count mark, a click opens an event.
 import { tick } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
+import { on } from 'svelte/events';
 import { moveFrom, type Move } from '$lib/chart/navigation';
 import type { ChartModel } from '$lib/components/chart/chart-model.svelte';
 
@@ -98,19 +99,14 @@ export function chartKeys(
 			(chart.hovered = closest(event.target, 'data-event-id'));
 		const onpointerleave = () => (chart.hovered = undefined);
 
-		svg.addEventListener('keydown', onkeydown);
-		svg.addEventListener('click', onclick);
-		svg.addEventListener('focusin', onfocusin);
-		svg.addEventListener('focusout', onfocusout);
-		svg.addEventListener('pointerover', onpointerover);
-		svg.addEventListener('pointerleave', onpointerleave);
-		return () => {
-			svg.removeEventListener('keydown', onkeydown);
-			svg.removeEventListener('click', onclick);
-			svg.removeEventListener('focusin', onfocusin);
-			svg.removeEventListener('focusout', onfocusout);
-			svg.removeEventListener('pointerover', onpointerover);
-			svg.removeEventListener('pointerleave', onpointerleave);
-		};
+		const off = [
+			on(svg, 'keydown', onkeydown),
+			on(svg, 'click', onclick),
+			on(svg, 'focusin', onfocusin),
+			on(svg, 'focusout', onfocusout),
+			on(svg, 'pointerover', onpointerover),
+			on(svg, 'pointerleave', onpointerleave)
+		];
+		return () => off.forEach((stop) => stop());
 	};
 }

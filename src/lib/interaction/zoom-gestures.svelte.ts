@@ -53,6 +53,8 @@ export function attachZoom(
 	/** The range this behaviour last gave the view: nothing to match when the view still holds it. */
 	let given: Domain | undefined;
 	let pending: Domain | undefined;
+	/** Where an animated move is going, until it gets there or the reader takes over. */
+	let heading: Domain | undefined;
 	let frame = 0;
 	let settleTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -96,6 +98,7 @@ export function attachZoom(
 		})
 		.on('end', () => {
 			if (syncing) return;
+			heading = undefined;
 			flush();
 			settleSoon();
 		});
@@ -125,6 +128,7 @@ export function attachZoom(
 		moveTo(domain, animate) {
 			selection.interrupt();
 			const target = transformOf(domain);
+			heading = animate ? domain : undefined;
 			if (!animate) behaviour.transform(selection, target);
 			else
 				selection
@@ -160,6 +164,8 @@ export function attachZoom(
 			behaviour.transform(selection, transformOf(domain));
 			syncing = false;
 			given = domain;
+			// A resize in the middle of a move (a new caption changes the stage) goes on with it.
+			if (resized && heading) camera.moveTo(heading, true);
 		});
 	});
 

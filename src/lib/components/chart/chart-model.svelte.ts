@@ -44,9 +44,8 @@ export class ChartModel {
 		return this.#view();
 	}
 
-	get options(): ChartOptions {
-		return this.#options();
-	}
+	/** The options, worked out once per change of the props behind them. */
+	readonly options: ChartOptions = $derived.by(() => this.#options());
 
 	/** The drawing's width including the pads, in its own units. */
 	readonly outer = $derived(

@@ -1,0 +1,18 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+page.on('console', (m) => console.log('console', m.text()));
+await page.goto(process.argv[2] ?? 'http://localhost:4173/present/argument/1/');
+await page.locator('[data-chart][data-hydrated="true"]').waitFor();
+await page.waitForTimeout(500);
+const read = () => page.evaluate(() => [document.querySelector('[data-chart]').dataset.from, document.querySelector('[data-chart]').dataset.to, [...document.querySelectorAll('svg .axis text')].map((t) => t.textContent).join(',')]);
+console.log('step1', await read());
+await page.keyboard.press('ArrowRight');
+await page.waitForTimeout(1500);
+console.log('step2', await read());
+await page.keyboard.press('End');
+await page.waitForTimeout(2000);
+console.log('end', await read());
+await page.screenshot({ path: '.scratch/present-end.png' });
+await browser.close();
