@@ -128,39 +128,52 @@ test.describe('embed, in use @js-only', () => {
 			.toBe(true);
 		await expect(two.locator(`[data-detail-for="${HAMADAN}"]`)).toBeVisible();
 
-		// Malformed or foreign messages change nothing.
-		await page.evaluate(() => {
-			const frame = (document.getElementById('one') as HTMLIFrameElement).contentWindow!;
-			for (const message of [
-				'set-view',
-				null,
-				{ protocol: 'dyad-embed', version: 2, type: 'set-view', view: { event: 'x' } },
-				{ protocol: 'dyad-embed', version: 1, type: 'set-view', view: { event: 'no-such-event' } },
-				{ protocol: 'dyad-embed', version: 1, type: 'set-view', view: 'event=x' },
-				{ type: 'set-view', view: { claim: 'syria' } }
-			])
-				frame.postMessage(message, '*');
-		});
-		await page.waitForTimeout(300);
-		await expect(one.locator('[data-detail-for]')).toHaveCount(0);
-		await expect(one.locator('[data-embed]')).toBeVisible();
-
-		// A well-formed message from the host sets the view of that frame only.
-		await page.evaluate((event) => {
-			const frame = (document.getElementById('one') as HTMLIFrameElement).contentWindow!;
-			frame.postMessage(
-				{
-					protocol: 'dyad-embed',
-					version: 1,
-					type: 'set-view',
-					view: { event, from: '2016', to: '2016' }
-				},
-				'*'
+		// Malformed or foreign messages change nothing. The frame notes its view (its explorer link
+		// names it) after it has handled each message: a listener added after the embed's own runs
+		// after it, once the page has updated. A valid message sent last arrives last (messages from
+		// one window arrive in order), so its effect shows when all have been handled.
+		const link = '[data-open-explorer]';
+		const before = (await one.locator(link).getAttribute('href'))!;
+		expect(before).toContain(`event=${SYRIA}`);
+		expect(before).toContain('claim=syria');
+		await one.evaluate((link) => {
+			const seen: (string | null)[] = [];
+			(window as unknown as { seen: typeof seen }).seen = seen;
+			addEventListener('message', () =>
+				seen.push(document.querySelector(link)!.getAttribute('href'))
 			);
-		}, HAMADAN);
+		}, link);
+		const malformed = [
+			'set-view',
+			null,
+			{ protocol: 'dyad-embed', version: 2, type: 'set-view', view: { event: 'x' } },
+			{ protocol: 'dyad-embed', version: 1, type: 'set-view', view: 'event=x' },
+			{ type: 'set-view', view: { claim: 'syria' } }
+		];
+		// Then a well-formed message from the host: it sets the view of that frame only.
+		await page.evaluate(
+			([messages, event]) => {
+				const frame = (document.getElementById('one') as HTMLIFrameElement).contentWindow!;
+				for (const message of messages) frame.postMessage(message, '*');
+				frame.postMessage(
+					{
+						protocol: 'dyad-embed',
+						version: 1,
+						type: 'set-view',
+						view: { event, from: '2016', to: '2016' }
+					},
+					'*'
+				);
+			},
+			[malformed, HAMADAN] as const
+		);
 		await expect(one.locator(`[data-detail-for="${HAMADAN}"] h2`)).toHaveText(titleOf(HAMADAN));
 		await expect(one.locator(`svg [data-event-id="${SYRIA}"]`)).toHaveCount(0);
 		await expect(two.locator(`[data-detail-for="${HAMADAN}"]`)).toBeVisible();
+		const seen = await one.evaluate(() => (window as unknown as { seen: string[] }).seen);
+		expect(seen).toHaveLength(malformed.length + 1);
+		expect(seen.slice(0, -1)).toEqual(Array(malformed.length).fill(before));
+		expect(seen.at(-1)).toContain(`event=${HAMADAN}`);
 
 		// Keys stay in the frame that has focus.
 		await one.locator(`svg [data-event-id="${HAMADAN}"]`).focus();
@@ -168,6 +181,18 @@ test.describe('embed, in use @js-only', () => {
 		await expect(one.locator('[data-detail-for]')).toHaveCount(0);
 		await expect(two.locator(`[data-detail-for="${HAMADAN}"]`)).toBeVisible();
 		expect(two.url()).toContain('theme=dark');
+
+		// A set-view is read as strictly as a URL: an unknown event is dropped, leaving the default view.
+		await expect(one.locator(link)).toHaveAttribute('href', /from=2016/);
+		await page.evaluate(() => {
+			const frame = (document.getElementById('one') as HTMLIFrameElement).contentWindow!;
+			frame.postMessage(
+				{ protocol: 'dyad-embed', version: 1, type: 'set-view', view: { event: 'no-such-event' } },
+				'*'
+			);
+		});
+		await expect(one.locator(link)).toHaveAttribute('href', new URL('/', baseURL).href);
+		await expect(two.locator(`[data-detail-for="${HAMADAN}"]`)).toBeVisible();
 		await page.screenshot({ path: 'screenshots/embed-course-page.png', fullPage: true });
 	});
 });

@@ -136,23 +136,33 @@ test.describe('explorer, in use @js-only', () => {
 		await expect(page.locator('#claim-syria ul li')).toHaveCount(expected.size);
 	});
 
-	test('choosing a reference highlights the events citing it', async ({ page }) => {
-		await open(page, `?event=${SYRIA}`);
-		const event = timeline.events.find((e) => e.id === SYRIA)!;
-		const ref = event.sources[0]!.ref;
+	test('choosing a reference highlights exactly the drawn events citing it', async ({ page }) => {
+		// A source behind both the 2015 S-300 contract and the 2016 deliveries, both drawn in this range.
+		const ref = 'tass-2016-08-08-s300-half';
+		const citing = timeline.events
+			.filter((e) => e.sources.some((s) => s.ref === ref))
+			.map((e) => e.id);
+		expect(citing.length, `events citing ${ref}`).toBeGreaterThanOrEqual(2);
+		await open(page, `?from=2015-01-01&to=2016-12-31&event=${citing[0]}`);
+		const drawn = await page
+			.locator(`${chart} [data-event-id]`)
+			.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-event-id')!));
+		const drawnCiting = citing.filter((id) => drawn.includes(id)).sort();
+		expect(drawnCiting, `drawn events citing ${ref}`).toEqual([...citing].sort());
+		await expect(page.locator(`${chart} [data-cites]`)).toHaveCount(0);
 		await page.locator(`[data-detail-for] button[data-ref-id="${ref}"]`).click();
 		await expect(page).toHaveURL(new RegExp(`ref=${ref}`));
 		await expect(page.locator(`#references button[data-ref-id="${ref}"]`)).toHaveAttribute(
 			'aria-pressed',
 			'true'
 		);
-		const citing = timeline.events
-			.filter((e) => e.sources.some((s) => s.ref === ref))
-			.map((e) => e.id);
-		const marked = await page
-			.locator(`${chart} [data-cites]`)
-			.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-event-id')));
-		for (const id of marked) expect(citing).toContain(id);
+		await expect
+			.poll(() =>
+				page
+					.locator(`${chart} [data-cites]`)
+					.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-event-id')!).sort())
+			)
+			.toEqual(drawnCiting);
 		await expect(page.locator(`#ref-${ref} ul li`)).toHaveCount(citing.length);
 	});
 
