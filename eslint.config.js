@@ -16,7 +16,8 @@ export default ts.config(
 			'.bench/',
 			'.subpath/',
 			'.single/',
-			'dist/'
+			'dist/',
+			'.scratch/'
 		]
 	},
 	js.configs.recommended,
