@@ -99,13 +99,15 @@ export function chartKeys(
 			(chart.hovered = closest(event.target, 'data-event-id'));
 		const onpointerleave = () => (chart.hovered = undefined);
 
+		// svelte/events types its events for HTML elements; an SVG element has the same ones.
+		const target = svg as Element as HTMLElement;
 		const off = [
-			on(svg, 'keydown', onkeydown),
-			on(svg, 'click', onclick),
-			on(svg, 'focusin', onfocusin),
-			on(svg, 'focusout', onfocusout),
-			on(svg, 'pointerover', onpointerover),
-			on(svg, 'pointerleave', onpointerleave)
+			on(target, 'keydown', onkeydown),
+			on(target, 'click', onclick),
+			on(target, 'focusin', onfocusin),
+			on(target, 'focusout', onfocusout),
+			on(target, 'pointerover', onpointerover),
+			on(target, 'pointerleave', onpointerleave)
 		];
 		return () => off.forEach((stop) => stop());
 	};
