@@ -24,7 +24,6 @@ const EXPLORER_ONLY = new RegExp(
 export default defineConfig({
 	plugins: [validateData(), sveltekit()],
 	build: {
-		sourcemap: !!process.env.SOURCEMAP,
 		rolldownOptions: {
 			output: {
 				// The chart and the code the explorer shares with the other pages go in one chunk: split

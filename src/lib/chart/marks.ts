@@ -1,5 +1,5 @@
 // Where each event is drawn at a zoom: points, range bars, and count marks where points crowd together.
-import { bisector, group } from 'd3-array';
+import { bisector, group, max, min } from 'd3-array';
 import type { TimelineEvent } from '../model/timeline';
 import { CLUSTER_RADIUS, RADIUS } from './geometry';
 import type { TimeScale } from './time-scale';
@@ -149,8 +149,9 @@ export function laneMarks(
 			key: `${first.item.event.id}…${last.item.event.id}`,
 			x: centreOf(members),
 			ids: members.map((m) => m.item.event.id),
-			start: Math.min(...members.map((m) => m.item.start)),
-			end: Math.max(...members.map((m) => m.item.end))
+			// A count can hold thousands of events: no spreading them into Math.min's arguments.
+			start: min(members, (m) => m.item.start) as number,
+			end: max(members, (m) => m.item.end) as number
 		});
 	}
 	points.sort((a, b) => a.x - b.x);

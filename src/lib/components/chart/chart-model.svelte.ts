@@ -27,21 +27,17 @@ export interface ChartOptions {
 }
 
 export class ChartModel {
-	readonly #view: () => TimelineView;
+	/** The view drawn; a page that shows another timeline makes a new chart. */
+	readonly view: TimelineView;
 	readonly #options: () => ChartOptions;
 	/** The box's width in CSS pixels, once the browser has measured it. */
 	measured = $state(0);
 	/** The mark under the pointer. */
 	hovered: string | undefined = $state();
 
-	constructor(view: () => TimelineView, options: () => ChartOptions) {
-		this.#view = view;
+	constructor(view: TimelineView, options: () => ChartOptions) {
+		this.view = view;
 		this.#options = options;
-	}
-
-	/** The view drawn (a getter: a page may swap it for another timeline's). */
-	get view(): TimelineView {
-		return this.#view();
 	}
 
 	/** The options, worked out once per change of the props behind them. */
@@ -56,18 +52,20 @@ export class ChartModel {
 	);
 	/** The plot's width: time runs from 0 to here. */
 	readonly width = $derived(this.outer - 2 * PAD);
-	readonly height = $derived(chartHeight(this.view.shownLanes.length, this.options.geometry));
+	readonly height = $derived.by(() =>
+		chartHeight(this.view.shownLanes.length, this.options.geometry)
+	);
 	/** d3's UTC scale from the visible range to the plot's width. */
-	readonly scale = $derived(timeScale(this.view.domain, this.width));
-	readonly #timed = $derived(timeEvents(this.view.shown));
+	readonly scale = $derived.by(() => timeScale(this.view.domain, this.width));
+	readonly #timed = $derived.by(() => timeEvents(this.view.shown));
 	// Sets and maps here are made afresh by each derivation and never changed: nothing to observe.
 	/* eslint-disable svelte/prefer-svelte-reactivity */
-	readonly #pinned = $derived(
-		new Set([this.view.focused, this.view.event].filter((id): id is string => !!id))
+	readonly #pinned = $derived.by(
+		() => new Set([this.view.focused, this.view.event].filter((id): id is string => !!id))
 	);
-	readonly #emphasised = $derived(new Set(this.view.emphasis.keys()));
-	readonly #axisLocale = $derived(axisLocale(this.view.timeline.meta.language));
-	readonly layout = $derived(
+	readonly #emphasised = $derived.by(() => new Set(this.view.emphasis.keys()));
+	readonly #axisLocale = $derived.by(() => axisLocale(this.view.timeline.meta.language));
+	readonly layout = $derived.by(() =>
 		chartLayout({
 			timeline: this.view.timeline,
 			scale: this.scale,
@@ -98,7 +96,9 @@ export class ChartModel {
 		return wanted ?? first?.id ?? this.layout.lanes.flatMap((l) => l.marks.clusters)[0]?.key;
 	});
 
-	readonly #laneLabels = $derived(new Map(this.view.timeline.lanes.map((l) => [l.id, l.label])));
+	readonly #laneLabels = $derived.by(
+		() => new Map(this.view.timeline.lanes.map((l) => [l.id, l.label]))
+	);
 	/** Names already worked out: only drawn marks need one, and a gesture redraws the same marks. */
 	readonly #names = $derived.by(() => {
 		void this.view.timeline;
