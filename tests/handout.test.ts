@@ -179,6 +179,7 @@ test.describe('handout, on screen', () => {
 	});
 
 	test('axe finds no WCAG 2.2 AA violations @js-only', async ({ page }) => {
+		test.slow(); // axe checks the contrast of every element of a document of some 35 pages
 		await open(page);
 		await expectNoAxeViolations(page);
 	});
