@@ -123,6 +123,22 @@ describe('laneMarks', () => {
 		expect(marks.points.map((p) => p.id)).toEqual(['short']);
 	});
 
+	it('draws a range with no free row as a point, which can join a count', () => {
+		const items = timeEvents([
+			event('one', '2000/2009'),
+			event('two', '2001/2010'),
+			event('three', '2002-01-01/2011-01-01'),
+			event('four', '2002-02-01/2011-02-01')
+		]).get('a')!;
+		const marks = laneMarks(items, scale('1990-01-01', '2020-01-01'), 1000);
+		expect(marks.bars.map((b) => [b.id, b.row])).toEqual([
+			['one', 0],
+			['two', 1]
+		]);
+		expect(marks.clusters.map((c) => c.ids)).toEqual([['three', 'four']]);
+		expect(marks.points).toEqual([]);
+	});
+
 	it('shows a long range that starts before the visible window', () => {
 		const items = timeEvents([event('long', '1990/2010')]).get('a')!;
 		const marks = laneMarks(items, scale('2005-01-01', '2006-01-01'), 1000);

@@ -77,21 +77,30 @@ export function timeEvents(events: TimelineEvent[]): Map<string, TimedEvent[]> {
 /** The index of the first item whose mid is at or after a time (items sorted by mid). */
 const firstFrom = bisector((item: TimedEvent) => item.mid).left;
 
+/** Rows a lane gives range bars. */
+const BAR_ROWS = 2;
+
+/**
+ * Gives each bar, from left to right, the first row free where it starts. A bar with no free row is
+ * left out: its event is drawn as a point instead, where it can join a count, rather than piling
+ * bars on bars where none can be read.
+ */
 function placeBars(bars: Omit<BarMark, 'row'>[]): BarMark[] {
-	const rowEnds = [-Infinity, -Infinity];
-	return bars
-		.sort((a, b) => a.x0 - b.x0)
-		.map((bar) => {
-			const free = rowEnds.findIndex((end) => end + 2 <= bar.x0);
-			const row = free === -1 ? 1 : free;
-			rowEnds[row] = Math.max(rowEnds[row] as number, bar.x1);
-			return { ...bar, row };
-		});
+	const rowEnds: number[] = Array.from({ length: BAR_ROWS }, () => -Infinity);
+	const placed: BarMark[] = [];
+	for (const bar of bars.sort((a, b) => a.x0 - b.x0)) {
+		const row = rowEnds.findIndex((end) => end + 2 <= bar.x0);
+		if (row === -1) continue;
+		rowEnds[row] = bar.x1;
+		placed.push({ ...bar, row });
+	}
+	return placed;
 }
 
 /**
- * The marks of one lane: every event whose span meets the visible plot, as a bar (a range wide enough),
- * a point, or part of a count mark. `pinned` events (focused, selected) are never merged.
+ * The marks of one lane: every event whose span meets the visible plot, as a bar (a range wide enough
+ * with a free row), a point, or part of a count mark. `pinned` events (focused, selected) are never
+ * merged.
  */
 export function laneMarks(
 	items: TimedEvent[],
@@ -102,7 +111,7 @@ export function laneMarks(
 	const left = scale.invert(-OVERSCAN).getTime();
 	const right = scale.invert(width + OVERSCAN).getTime();
 	const points: PointMark[] = [];
-	const bars: Omit<BarMark, 'row'>[] = [];
+	const wide: Omit<BarMark, 'row'>[] = [];
 
 	// Ranges can start long before the visible window: check every ranged item by its span.
 	for (const item of items) {
@@ -110,8 +119,9 @@ export function laneMarks(
 		const x0 = scale(item.start);
 		const x1 = scale(item.end);
 		if (x1 - x0 >= MIN_BAR_WIDTH)
-			bars.push({ kind: 'bar', id: item.event.id, event: item.event, x0, x1 });
+			wide.push({ kind: 'bar', id: item.event.id, event: item.event, x0, x1 });
 	}
+	const bars = placeBars(wide);
 	const barIds = new Set(bars.map((b) => b.id));
 
 	// Runs of points closer than CLUSTER_GAP form groups; a group whose circle would touch the one
@@ -155,7 +165,7 @@ export function laneMarks(
 		});
 	}
 	points.sort((a, b) => a.x - b.x);
-	return { points, bars: placeBars(bars), clusters };
+	return { points, bars, clusters };
 }
 
 interface Member {

@@ -7,3 +7,8 @@ export function eventColumns(events: TimelineEvent[], scale: (time: number) => n
 	for (const event of events) seen.add(Math.round(scale(event.mid)));
 	return [...seen].sort((a, b) => a - b);
 }
+
+/** Vertical strokes at each column from `top` to `bottom`, as one SVG path. */
+export function columnsPath(columns: number[], top: number, bottom: number): string {
+	return columns.map((x) => `M${x},${top}V${bottom}`).join('');
+}
