@@ -215,6 +215,33 @@ test.describe('explorer, in use @js-only', () => {
 		await expect(page).toHaveURL(/from=/);
 	});
 
+	test('a drag carries the marks with the pointer, and they stay put when it ends', async ({
+		page
+	}) => {
+		// The open event is never merged into a count, so its mark is there to follow.
+		await open(page, `?from=2015-06-01&to=2015-12-31&event=${SYRIA}`);
+		await page.locator(chart).scrollIntoViewIfNeeded();
+		const box = (await page.locator(chart).boundingBox())!;
+		const mark = page.locator(`${chart} a[data-event-id="${SYRIA}"]`);
+		const x = async () => {
+			const b = (await mark.boundingBox())!;
+			return b.x + b.width / 2;
+		};
+		const start = await x();
+		const y = box.y + box.height * 0.9;
+		await page.mouse.move(box.x + box.width * 0.6, y);
+		await page.mouse.down();
+		for (let i = 1; i <= 8; i++) await page.mouse.move(box.x + box.width * 0.6 - 20 * i, y);
+		// The plot is drawn at the page's scale: on screen the mark moves as far as the pointer,
+		// carried by shifting the lanes as laid out rather than laying them out again.
+		expect(Math.abs((await x()) - (start - 160))).toBeLessThan(2);
+		await expect(page.locator(`${chart} g.marks[transform]`)).not.toHaveCount(0);
+		await page.mouse.up();
+		await settled(page);
+		expect(Math.abs((await x()) - (start - 160))).toBeLessThan(2);
+		await expect(page.locator(`${chart} g.marks[transform]`)).toHaveCount(0);
+	});
+
 	test('pinching with two fingers zooms in', async ({ browser }) => {
 		const context = await browser.newContext({
 			hasTouch: true,

@@ -34,7 +34,7 @@ describe('shortTitle', () => {
 
 describe('placeLabels', () => {
 	it('places a lone label beside its mark', () => {
-		const [label] = placeLabels([request('a', 100)], 1000);
+		const [label] = placeLabels([request('a', 100)], [0, 1000]);
 		expect(label).toMatchObject({ id: 'a', slot: 'inline', anchor: 'start' });
 		expect(label!.x).toBeGreaterThan(105);
 	});
@@ -43,7 +43,7 @@ describe('placeLabels', () => {
 		const requests = Array.from({ length: 40 }, (_, i) =>
 			request(`e${i}`, 20 + i * 23, `A fairly long label number ${i}`)
 		);
-		const placed = placeLabels(requests, 1000);
+		const placed = placeLabels(requests, [0, 1000]);
 		const all = boxes(placed);
 		for (const [i, a] of all.entries())
 			for (const b of all.slice(i + 1)) {
@@ -62,21 +62,27 @@ describe('placeLabels', () => {
 				request('high', 130, 'High priority label text', 9),
 				request('third', 160, 'Third label in the row', 1)
 			],
-			400
+			[0, 400]
 		);
 		expect(placed.map((p) => p.id)).toContain('high');
 	});
 
 	it('keeps labels inside the chart, flipping to the left at the right edge', () => {
-		const [label] = placeLabels([request('edge', 990, 'Near the right edge')], 1000);
+		const [label] = placeLabels([request('edge', 990, 'Near the right edge')], [0, 1000]);
 		expect(label!.anchor).toBe('end');
 		expect(label!.x).toBeLessThan(990);
+	});
+
+	it('places labels beyond the plot when given room there', () => {
+		const [label] = placeLabels([request('edge', 990, 'Near the right edge')], [-300, 1300]);
+		expect(label!.anchor).toBe('start');
+		expect(label!.x).toBeGreaterThan(990);
 	});
 
 	it('lets a count mark block space without a label of its own', () => {
 		const placed = placeLabels(
 			[{ id: 'c', x: 112, radius: 10, text: '', priority: 0 }, request('a', 100)],
-			1000
+			[0, 1000]
 		);
 		expect(placed.map((p) => p.id)).toEqual(['a']);
 		expect(placed[0]!.slot === 'below' || placed[0]!.anchor === 'end').toBe(true);

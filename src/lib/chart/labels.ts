@@ -67,7 +67,8 @@ function overlaps(boxes: Box[], box: Box, owner: string): boolean {
  */
 export function placeLabels(
 	requests: LabelRequest[],
-	width: number,
+	/** Where labels may go, in px: the plot, or more when the lanes will be shifted. */
+	[from, to]: readonly [number, number],
 	/** Whether there is a row below the marks for labels. */
 	below = true
 ): PlacedLabel[] {
@@ -100,7 +101,7 @@ export function placeLabels(
 		}
 		const fit = candidates.find((c) => {
 			if (c.slot === 'below' && !below) return false;
-			if (c.box.x0 < 0 || c.box.x1 > width) return false;
+			if (c.box.x0 < from || c.box.x1 > to) return false;
 			return !overlaps(taken[c.slot], c.box, request.id);
 		});
 		if (!fit) continue;

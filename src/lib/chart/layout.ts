@@ -2,7 +2,7 @@
 import type { Lane, Period, Timeline, TimelineEvent } from '../model/timeline';
 import type { Discourse } from '../schema/timeline';
 import { placeLabels, shortTitle, textWidth, type LabelRequest, type PlacedLabel } from './labels';
-import { laneMarks, type LaneMarks, type TimedEvent } from './marks';
+import { laneMarks, OVERSCAN, type LaneMarks, type TimedEvent } from './marks';
 import { axisTicks, type AxisLocale, type Tick } from './ticks';
 import { CLUSTER_RADIUS, LANES_Y, RADIUS, STANDARD_LANE, type LaneGeometry } from './geometry';
 import type { Span, TimeScale } from './time-scale';
@@ -25,14 +25,18 @@ export interface PeriodSegment {
 	label?: string;
 }
 
-export interface ChartLayout {
+/** What is drawn across the whole plot: the axis, the periods, the article's band. */
+export interface FrameLayout {
 	width: number;
 	ticks: Tick[];
 	periods: PeriodSegment[];
-	lanes: LaneLayout[];
 	/** The article's publication, drawn as a band over what its date covers. */
 	article?: { x0: number; x1: number; label: string };
 	visible: Span;
+}
+
+export interface ChartLayout extends FrameLayout {
+	lanes: LaneLayout[];
 }
 
 export interface LayoutInput {
@@ -52,6 +56,11 @@ export interface LayoutInput {
 	emphasised?: ReadonlySet<string>;
 	/** Where things sit within a lane; the explorer's lanes unless given. */
 	geometry?: LaneGeometry;
+	/**
+	 * How far (px) beyond each side of the plot marks and labels are laid out, so that the lanes
+	 * can be shifted that far before they must be laid out again; a little unless given.
+	 */
+	overscan?: number;
 }
 
 function labelRequests(
@@ -108,15 +117,15 @@ function articleBand(timeline: LayoutInput['timeline'], scale: (t: number) => nu
 	return { x0: scale(article.span.start), x1: scale(article.span.end), label: article.label };
 }
 
-export function chartLayout(input: LayoutInput): ChartLayout {
+/** The marks and labels of each lane: the costly part, which a pan can shift instead of redoing. */
+export function laneLayouts(input: Omit<LayoutInput, 'timeline' | 'locale'>): LaneLayout[] {
 	const { width, scale } = input;
 	const pinned = input.pinned ?? new Set<string>();
 	const emphasised = input.emphasised ?? new Set<string>();
 	const geometry = input.geometry ?? STANDARD_LANE;
-	const at = (t: number) => scale(t);
-	const [start, end] = scale.domain().map((d) => d.getTime()) as [number, number];
-	const lanes = input.lanes.map((lane, index) => {
-		const marks = laneMarks(input.timed.get(lane.id) ?? [], scale, width, pinned);
+	const overscan = input.overscan ?? OVERSCAN;
+	return input.lanes.map((lane, index) => {
+		const marks = laneMarks(input.timed.get(lane.id) ?? [], scale, width, pinned, overscan);
 		return {
 			lane,
 			index,
@@ -124,18 +133,32 @@ export function chartLayout(input: LayoutInput): ChartLayout {
 			marks,
 			labels: placeLabels(
 				labelRequests(marks, emphasised, pinned),
-				width,
+				// Labels stay inside the plot unless the lanes are laid out to be shifted.
+				overscan > OVERSCAN ? [-overscan, width + overscan] : [0, width],
 				geometry.belowBaseline !== undefined
 			)
 		};
 	});
+}
+
+/** The axis, the periods and the article's band at a scale: cheap enough to redo every frame. */
+export function frameLayout(
+	input: Pick<LayoutInput, 'timeline' | 'scale' | 'width' | 'locale'>
+): FrameLayout {
+	const { width, scale } = input;
+	const at = (t: number) => scale(t);
+	const [start, end] = scale.domain().map((d) => d.getTime()) as [number, number];
 	const article = articleBand(input.timeline, at);
 	return {
 		width,
 		ticks: axisTicks(scale, width, input.locale),
 		periods: periodSegments(input.timeline.periods, at, width),
-		lanes,
 		...(article ? { article } : {}),
 		visible: { start, end }
 	};
+}
+
+/** The whole chart at one scale. */
+export function chartLayout(input: LayoutInput): ChartLayout {
+	return { ...frameLayout(input), lanes: laneLayouts(input) };
 }

@@ -87,6 +87,21 @@ describe('laneMarks', () => {
 		expect(ids.sort()).toEqual(items.map((i) => i.event.id).sort());
 	});
 
+	it('keeps every one of thousands of crowded events once, in time order', () => {
+		const many = Array.from({ length: 5000 }, (_, i) =>
+			event(`e${i}`, new Date(Date.UTC(2000, 0, 1 + (i % 3650))).toISOString().slice(0, 10))
+		);
+		const items = timeEvents(many).get('a')!;
+		const marks = laneMarks(items, scale('2000-01-01', '2010-01-01', 200), 200);
+		const ids = [...marks.points.map((p) => p.id), ...marks.clusters.flatMap((c) => c.ids)];
+		expect(ids).toHaveLength(5000);
+		expect(new Set(ids).size).toBe(5000);
+		const alone = new Set(marks.points.map((p) => p.id));
+		expect(marks.clusters.flatMap((c) => c.ids)).toEqual(
+			items.map((i) => i.event.id).filter((id) => !alone.has(id))
+		);
+	});
+
 	it('never merges a pinned event', () => {
 		const items = timeEvents([
 			event('a', '2000-01-01'),

@@ -1,5 +1,5 @@
 // Where each event is drawn at a zoom: points, range bars, and count marks where points crowd together.
-import { bisector, group, max, min } from 'd3-array';
+import { bisector, group } from 'd3-array';
 import type { TimelineEvent } from '../model/timeline';
 import { CLUSTER_RADIUS, RADIUS } from './geometry';
 import type { TimeScale } from './time-scale';
@@ -57,8 +57,8 @@ export interface LaneMarks {
 export const CLUSTER_GAP = 14;
 /** A range narrower than this (px) is drawn as a point. */
 export const MIN_BAR_WIDTH = 12;
-/** Marks this far outside the plot are still drawn, so labels and edges do not pop. */
-const OVERSCAN = 40;
+/** Marks this far (px) outside the plot are still drawn, so labels and edges do not pop. */
+export const OVERSCAN = 40;
 
 /** The events of each lane with their spans, sorted by where their point sits. */
 export function timeEvents(events: TimelineEvent[]): Map<string, TimedEvent[]> {
@@ -106,10 +106,12 @@ export function laneMarks(
 	items: TimedEvent[],
 	scale: TimeScale,
 	width: number,
-	pinned: ReadonlySet<string> = new Set()
+	pinned: ReadonlySet<string> = new Set(),
+	/** How far (px) beyond each side of the plot to draw. */
+	overscan = OVERSCAN
 ): LaneMarks {
-	const left = scale.invert(-OVERSCAN).getTime();
-	const right = scale.invert(width + OVERSCAN).getTime();
+	const left = scale.invert(-overscan).getTime();
+	const right = scale.invert(width + overscan).getTime();
 	const points: PointMark[] = [];
 	const wide: Omit<BarMark, 'row'>[] = [];
 
@@ -125,7 +127,8 @@ export function laneMarks(
 	const barIds = new Set(bars.map((b) => b.id));
 
 	// Runs of points closer than CLUSTER_GAP form groups; a group whose circle would touch the one
-	// before it (a count mark is larger than a point) swallows it, until no two circles meet.
+	// before it (a count mark is larger than a point) swallows it, until no two circles meet. A group
+	// is a run of indices, so merging costs the same however many events it holds.
 	const groups: Group[] = [];
 	for (let i = firstFrom(items, left); i < items.length; i++) {
 		const item = items[i] as TimedEvent;
@@ -137,61 +140,94 @@ export function laneMarks(
 			continue;
 		}
 		const last = groups[groups.length - 1];
-		const previous = last?.members[last.members.length - 1];
-		if (last && previous && x - previous.x < CLUSTER_GAP) last.members.push({ x, item });
-		else groups.push({ members: [{ x, item }] });
-		while (groups.length > 1 && collide(groups[groups.length - 2]!, groups[groups.length - 1]!)) {
+		if (last && x - last.lastX < CLUSTER_GAP) join(last, i, x, item);
+		else
+			groups.push({
+				first: i,
+				last: i,
+				firstX: x,
+				lastX: x,
+				count: 1,
+				start: item.start,
+				end: item.end
+			});
+		while (
+			groups.length > 1 &&
+			collide(groups[groups.length - 2]!, groups[groups.length - 1]!, items)
+		) {
 			const top = groups.pop() as Group;
-			(groups[groups.length - 1] as Group).members.push(...top.members);
+			const into = groups[groups.length - 1] as Group;
+			into.last = top.last;
+			into.lastX = top.lastX;
+			into.count += top.count;
+			into.start = Math.min(into.start, top.start);
+			into.end = Math.max(into.end, top.end);
 		}
 	}
 
 	const clusters: ClusterMark[] = [];
-	for (const { members } of groups) {
-		const first = members[0] as Member;
-		if (members.length === 1) {
-			points.push(point(first.item, first.x, scale));
+	for (const group of groups) {
+		const first = items[group.first] as TimedEvent;
+		if (group.count === 1) {
+			points.push(point(first, group.firstX, scale));
 			continue;
 		}
-		const last = members[members.length - 1] as Member;
+		// The members: the group's run of indices, less the bars and pinned events drawn on their own.
+		const ids: string[] = [];
+		for (let i = group.first; i <= group.last; i++) {
+			const id = (items[i] as TimedEvent).event.id;
+			if (!barIds.has(id) && !pinned.has(id)) ids.push(id);
+		}
 		clusters.push({
 			kind: 'cluster',
-			key: `${first.item.event.id}…${last.item.event.id}`,
-			x: centreOf(members),
-			ids: members.map((m) => m.item.event.id),
-			// A count can hold thousands of events: no spreading them into Math.min's arguments.
-			start: min(members, (m) => m.item.start) as number,
-			end: max(members, (m) => m.item.end) as number
+			key: `${first.event.id}…${(items[group.last] as TimedEvent).event.id}`,
+			x: centreOf(group),
+			ids,
+			start: group.start,
+			end: group.end
 		});
 	}
 	points.sort((a, b) => a.x - b.x);
 	return { points, bars, clusters };
 }
 
-interface Member {
-	x: number;
-	item: TimedEvent;
+/** A run of neighbouring events (by index in the lane's sorted list) drawn as one mark. */
+interface Group {
+	first: number;
+	last: number;
+	firstX: number;
+	lastX: number;
+	count: number;
+	/** The members' time extent. */
+	start: number;
+	end: number;
 }
 
-interface Group {
-	members: Member[];
+function join(group: Group, index: number, x: number, item: TimedEvent): void {
+	group.last = index;
+	group.lastX = x;
+	group.count += 1;
+	group.start = Math.min(group.start, item.start);
+	group.end = Math.max(group.end, item.end);
 }
 
 /** Space (px) kept between the circles of neighbouring marks. */
 const MARK_GAP = 2;
 
-function centreOf(members: Member[]): number {
-	return ((members[0] as Member).x + (members[members.length - 1] as Member).x) / 2;
+function centreOf(group: Group): number {
+	return (group.firstX + group.lastX) / 2;
 }
 
-function radiusOf(members: Member[]): number {
-	return members.length > 1 ? CLUSTER_RADIUS : RADIUS[(members[0] as Member).item.event.importance];
+function radiusOf(group: Group, items: TimedEvent[]): number {
+	return group.count > 1
+		? CLUSTER_RADIUS
+		: RADIUS[(items[group.first] as TimedEvent).event.importance];
 }
 
 /** Whether two neighbouring groups' circles would meet. */
-function collide(a: Group, b: Group): boolean {
-	const distance = centreOf(b.members) - centreOf(a.members);
-	return distance < radiusOf(a.members) + radiusOf(b.members) + MARK_GAP;
+function collide(a: Group, b: Group, items: TimedEvent[]): boolean {
+	const distance = centreOf(b) - centreOf(a);
+	return distance < radiusOf(a, items) + radiusOf(b, items) + MARK_GAP;
 }
 
 function point(item: TimedEvent, x: number, scale: TimeScale): PointMark {

@@ -89,6 +89,12 @@ export function attachZoom(
 				(event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002) *
 				(event.ctrlKey ? 5 : 1)
 		)
+		.on('start', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+			if (syncing) return;
+			// A press may become a drag: lay the lanes out wide enough to be shifted as it goes.
+			const type = (event.sourceEvent as Event | null)?.type;
+			if (type === 'mousedown' || type === 'touchstart') chart.panning = true;
+		})
 		.on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
 			if (syncing) return;
 			pending = domainOf(event.transform);
@@ -100,6 +106,7 @@ export function attachZoom(
 			if (syncing) return;
 			heading = undefined;
 			flush();
+			chart.panning = false;
 			settleSoon();
 		});
 
@@ -172,6 +179,7 @@ export function attachZoom(
 	return () => {
 		stopSync();
 		flush();
+		chart.panning = false;
 		clearTimeout(settleTimer);
 		svg.removeEventListener('wheel', pan);
 		selection.interrupt().on('.zoom', null);

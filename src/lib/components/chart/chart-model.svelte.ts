@@ -2,10 +2,10 @@
 // one tab stop and the marks' names. The frame shares it through context; marks read it and draw.
 import { getContext, setContext } from 'svelte';
 import { chartHeight, DEFAULT_WIDTH, MIN_WIDTH, type LaneGeometry } from '$lib/chart/geometry';
-import { chartLayout } from '$lib/chart/layout';
-import { timeEvents } from '$lib/chart/marks';
+import { frameLayout, laneLayouts, type ChartLayout } from '$lib/chart/layout';
+import { OVERSCAN, timeEvents } from '$lib/chart/marks';
 import { axisLocale } from '$lib/chart/ticks';
-import { timeScale } from '$lib/chart/time-scale';
+import { timeScale, type Domain } from '$lib/chart/time-scale';
 import { t } from '$lib/i18n/messages';
 import type { TimelineView } from '$lib/view/timeline-view.svelte';
 
@@ -34,6 +34,11 @@ export class ChartModel {
 	measured = $state(0);
 	/** The mark under the pointer. */
 	hovered: string | undefined = $state();
+	/**
+	 * True while the reader drags the plot: the lanes are then laid out wider than the plot and
+	 * shifted, and laid out again only when a drag has gone past what was laid out.
+	 */
+	panning = $state(false);
 
 	constructor(view: TimelineView, options: () => ChartOptions) {
 		this.view = view;
@@ -57,6 +62,33 @@ export class ChartModel {
 	);
 	/** d3's UTC scale from the visible range to the plot's width. */
 	readonly scale = $derived.by(() => timeScale(this.view.domain, this.width));
+	/** How far (px) past each side the lanes are laid out while the reader drags. */
+	readonly #slack = $derived(Math.round(this.width / 3));
+	#lastLaidOut: Domain | undefined;
+	/**
+	 * The range the lanes' marks and labels were laid out for: the visible range, except during a
+	 * drag, where the last one holds while the visible range has the same length and lies within
+	 * the slack.
+	 */
+	readonly laidOut = $derived.by((): Domain => {
+		const domain = this.view.domain;
+		const last = this.#lastLaidOut;
+		let next = domain;
+		if (this.panning && last) {
+			const length = domain[1] - domain[0];
+			const sameLength = Math.abs(last[1] - last[0] - length) <= length * 1e-9;
+			const shift = ((last[0] - domain[0]) / length) * this.width;
+			if (sameLength && Math.abs(shift) <= this.#slack - OVERSCAN) next = last;
+		}
+		this.#lastLaidOut = next;
+		return next;
+	});
+	/** How far (px) the laid-out lanes are moved to show the visible range. */
+	readonly shift = $derived.by(() => {
+		const [start, end] = this.view.domain;
+		return ((this.laidOut[0] - start) / (end - start)) * this.width;
+	});
+	readonly #laneScale = $derived.by(() => timeScale(this.laidOut, this.width));
 	readonly #timed = $derived.by(() => timeEvents(this.view.shown));
 	// Sets and maps here are made afresh by each derivation and never changed: nothing to observe.
 	/* eslint-disable svelte/prefer-svelte-reactivity */
@@ -65,19 +97,28 @@ export class ChartModel {
 	);
 	readonly #emphasised = $derived.by(() => new Set(this.view.emphasis.keys()));
 	readonly #axisLocale = $derived.by(() => axisLocale(this.view.timeline.meta.language));
-	readonly layout = $derived.by(() =>
-		chartLayout({
-			timeline: this.view.timeline,
-			scale: this.scale,
+	readonly #lanes = $derived.by(() =>
+		laneLayouts({
+			scale: this.#laneScale,
 			lanes: this.view.shownLanes,
 			timed: this.#timed,
 			width: this.width,
 			pinned: this.#pinned,
 			emphasised: this.#emphasised,
 			geometry: this.options.geometry,
-			locale: this.#axisLocale
+			...(this.panning ? { overscan: this.#slack } : {})
 		})
 	);
+	/** The chart as drawn; its lanes are at `laidOut`, to be moved by `shift`. */
+	readonly layout: ChartLayout = $derived.by(() => ({
+		...frameLayout({
+			timeline: this.view.timeline,
+			scale: this.scale,
+			width: this.width,
+			locale: this.#axisLocale
+		}),
+		lanes: this.#lanes
+	}));
 
 	/** The one tab stop: the focused or open mark if drawn, else the leftmost mark in view. */
 	readonly entry = $derived.by(() => {
@@ -85,7 +126,8 @@ export class ChartModel {
 		const { focused, event } = this.view;
 		let first: { id: string; x: number } | undefined;
 		let wanted: string | undefined;
-		for (const lane of this.layout.lanes) {
+		// Read from the lanes as laid out: a drag that only shifts them does not move the tab stop.
+		for (const lane of this.#lanes) {
 			for (const mark of [...lane.marks.points, ...lane.marks.bars]) {
 				if (mark.id === focused || (mark.id === event && !wanted)) wanted = mark.id;
 				const x = mark.kind === 'point' ? mark.x : Math.max(0, mark.x0);
@@ -93,7 +135,7 @@ export class ChartModel {
 				if (right >= 0 && (!first || x < first.x)) first = { id: mark.id, x };
 			}
 		}
-		return wanted ?? first?.id ?? this.layout.lanes.flatMap((l) => l.marks.clusters)[0]?.key;
+		return wanted ?? first?.id ?? this.#lanes.flatMap((l) => l.marks.clusters)[0]?.key;
 	});
 
 	readonly #laneLabels = $derived.by(
