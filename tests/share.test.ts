@@ -71,6 +71,9 @@ test.describe('share @js-only', () => {
 		const svg = readFileSync(svgPath, 'utf8');
 		expect(svg).toMatch(/^<\?xml[^>]*>\n<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
 		expect(svg).toContain('data-relation="supports"');
+		for (const milestone of timeline.milestones) {
+			expect(svg).toContain(`data-milestone="${milestone.id}"`);
+		}
 		const width = Number(svg.match(/<svg[^>]*\swidth="(\d+)"/)?.[1]);
 		const height = Number(svg.match(/<svg[^>]*\sheight="(\d+)"/)?.[1]);
 		expect(width).toBeGreaterThan(300);

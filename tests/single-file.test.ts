@@ -36,6 +36,7 @@ test('works from file:// with the network cut, with no console errors @js-only',
 	await page.goto(pathToFileURL(file).href);
 	await expect(page.locator('[data-chart][data-hydrated="true"]')).toBeVisible();
 	await expect(page.locator('h1')).toHaveText(timeline.meta.title);
+	await expect(page.locator('svg [data-milestone]')).toHaveCount(timeline.milestones.length);
 	const first = page.locator('svg [data-event-id]').first();
 	const id = await first.getAttribute('data-event-id');
 	await first.click();

@@ -46,6 +46,11 @@ export const DEFAULT_WIDTH = 1200;
 /** Narrower than this, the chart scrolls inside its box instead of squeezing. */
 export const MIN_WIDTH = 320;
 
-export function chartHeight(laneCount: number, lane: LaneGeometry = STANDARD_LANE): number {
-	return LANES_Y + laneCount * lane.height + BOTTOM_PAD;
+/** The whole drawing's height; `top` is room above the axis (the milestones' labels). */
+export function chartHeight(
+	laneCount: number,
+	lane: LaneGeometry = STANDARD_LANE,
+	top = 0
+): number {
+	return top + LANES_Y + laneCount * lane.height + BOTTOM_PAD;
 }

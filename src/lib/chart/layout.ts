@@ -2,6 +2,7 @@
 import type { Lane, Period, Timeline, TimelineEvent } from '../model/timeline';
 import type { Discourse } from '../schema/timeline';
 import { placeLabels, shortTitle, textWidth, type LabelRequest, type PlacedLabel } from './labels';
+import { placeMilestones, type PlacedMilestone } from './milestones';
 import { laneMarks, OVERSCAN, type LaneMarks, type TimedEvent } from './marks';
 import { axisTicks, type AxisLocale, type Tick } from './ticks';
 import { CLUSTER_RADIUS, LANES_Y, RADIUS, STANDARD_LANE, type LaneGeometry } from './geometry';
@@ -32,6 +33,8 @@ export interface FrameLayout {
 	periods: PeriodSegment[];
 	/** The article's publication, drawn as a band over what its date covers. */
 	article?: { x0: number; x1: number; label: string };
+	/** The milestones in view, their labels placed. */
+	milestones: PlacedMilestone[];
 	visible: Span;
 }
 
@@ -40,7 +43,7 @@ export interface ChartLayout extends FrameLayout {
 }
 
 export interface LayoutInput {
-	timeline: Pick<Timeline, 'periods' | 'article'>;
+	timeline: Pick<Timeline, 'periods' | 'article' | 'milestones'>;
 	/** The visible range across the plot's width. */
 	scale: TimeScale;
 	/** Lanes to draw, in order. */
@@ -154,6 +157,7 @@ export function frameLayout(
 		ticks: axisTicks(scale, width, input.locale),
 		periods: periodSegments(input.timeline.periods, at, width),
 		...(article ? { article } : {}),
+		milestones: placeMilestones(input.timeline.milestones, at, width),
 		visible: { start, end }
 	};
 }

@@ -75,7 +75,9 @@ export function chartKeys(
 		}
 
 		function onclick(event: MouseEvent): void {
-			const id = closest(event.target, 'data-event-id');
+			// A milestone's label opens its event, as the event's own mark does.
+			const id =
+				closest(event.target, 'data-event-id') ?? closest(event.target, 'data-milestone-event');
 			const cluster = closest(event.target, 'data-cluster');
 			if (id) {
 				event.preventDefault();

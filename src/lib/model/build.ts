@@ -12,8 +12,8 @@ import type { Locale } from 'date-fns';
 import { dateLabel, dateLocale, durationLabel } from '../format/date-label';
 import { parseInline, plainText } from '../markdown/inline';
 import type { CslItem } from '../schema/csl';
-import type { EventData, PeriodData, TimelineData } from '../schema/timeline';
-import type { LabelledDate, Period, Timeline, TimelineEvent } from './timeline';
+import type { EventData, MilestoneData, PeriodData, TimelineData } from '../schema/timeline';
+import type { LabelledDate, Milestone, Period, Timeline, TimelineEvent } from './timeline';
 import { yearsOf } from './years';
 
 function date(text: string, locale: Locale): LabelledDate {
@@ -70,6 +70,28 @@ function buildPeriod(period: PeriodData, locale: Locale): Period {
 	};
 }
 
+function buildMilestone(
+	milestone: MilestoneData,
+	byId: ReadonlyMap<string, TimelineEvent>,
+	locale: Locale
+): Milestone {
+	const event = milestone.event === undefined ? undefined : byId.get(milestone.event);
+	if (event) {
+		return { ...milestone, date: event.date, when: event.when, at: event.mid };
+	}
+	// Validation has already refused a milestone with neither an event nor a date.
+	if (!milestone.date) throw new Error(`unvalidated milestone reached the model: ${milestone.id}`);
+	const own = date(milestone.date, locale);
+	const span = spanOf(own);
+	return {
+		id: milestone.id,
+		label: milestone.label,
+		date: own,
+		when: own.label,
+		at: (span.start + span.end) / 2
+	};
+}
+
 /** The time a work's `issued` date covers, when it has one on the calendar. */
 function issuedSpan(item: CslItem): Span | undefined {
 	const issued = partialDateFromParts(item.issued?.['date-parts'][0] ?? []);
@@ -113,6 +135,7 @@ export function buildTimeline(slug: string, data: TimelineData): Timeline {
 		.map((period) => buildPeriod(period, locale))
 		.sort((a, b) => comparePartialDates(a.start, b.start));
 	const articleSpan = article ? issuedSpan(article.publication) : undefined;
+	const byId = new Map(events.map((event) => [event.id, event]));
 	return {
 		slug,
 		meta: data.meta,
@@ -129,6 +152,9 @@ export function buildTimeline(slug: string, data: TimelineData): Timeline {
 		lanes: data.lanes,
 		events,
 		periods,
+		milestones: data.milestones
+			.map((milestone) => buildMilestone(milestone, byId, locale))
+			.sort((a, b) => a.at - b.at),
 		stories: data.stories,
 		span: extent(events, periods),
 		years: yearsOf(events)

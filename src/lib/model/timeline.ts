@@ -69,6 +69,20 @@ export interface Period {
 	sources: SourceRef[];
 }
 
+/** A turning point, drawn across every lane at every zoom. */
+export interface Milestone {
+	id: string;
+	label: string;
+	/** The event that dates it, if one does. */
+	event?: string;
+	/** Its date: the event's, or its own. */
+	date: LabelledDate;
+	/** Its date as readers see it. */
+	when: string;
+	/** Where its rule is drawn, in UTC ms: the event's mark, or the middle of its date. */
+	at: number;
+}
+
 export interface Timeline {
 	/** The data file's name without .json: the timeline's address. */
 	slug: string;
@@ -87,6 +101,8 @@ export interface Timeline {
 	events: TimelineEvent[];
 	/** In time order. */
 	periods: Period[];
+	/** In time order. */
+	milestones: Milestone[];
 	stories: Story[];
 	/**
 	 * The chart's full extent: from the earliest event or period start to the latest event end;

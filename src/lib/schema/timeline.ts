@@ -88,6 +88,23 @@ const period = z.strictObject({
 	sources: z.array(sourceRef).min(1, 'every period needs at least one source')
 });
 
+const milestone = z
+	.strictObject({
+		id,
+		label: text
+			.max(40, 'keep it short: at most 40 characters, since it is always drawn whole')
+			.meta({ description: 'Short label drawn above the plot, always whole' }),
+		event: id
+			.optional()
+			.meta({ description: "The event that dates it; its date is the milestone's" }),
+		date: partialDate
+			.optional()
+			.meta({ description: 'The date, at its precision, when no single event dates it' })
+	})
+	.meta({
+		description: 'A turning point drawn across every lane at every zoom: an event or a date'
+	});
+
 const rangeTarget = z.strictObject({ from: partialDate, to: partialDate });
 
 const storyStep = z.strictObject({
@@ -114,6 +131,7 @@ export const timelineSchema = z
 		lanes: z.array(lane).min(1),
 		events: z.array(event).min(1),
 		periods: z.array(period).default([]),
+		milestones: z.array(milestone).default([]),
 		stories: z.array(story).default([])
 	})
 	.meta({
@@ -130,5 +148,6 @@ export type LaneData = TimelineData['lanes'][number];
 export type SourceRefData = EventData['sources'][number];
 export type ClaimLinkData = EventData['claims'][number];
 export type StoryData = TimelineData['stories'][number];
+export type MilestoneData = TimelineData['milestones'][number];
 export type Discourse = (typeof DISCOURSES)[number];
 export type Relation = (typeof RELATIONS)[number];

@@ -135,6 +135,29 @@ function storySteps(story: RawItem, known: Record<'event' | 'period' | 'claim', 
 	]);
 }
 
+function milestoneTarget(milestone: RawItem, eventIds: readonly string[]): Problem[] {
+	const { event, date } = milestone.value;
+	if (event === undefined && date === undefined) {
+		return [
+			{
+				path: milestone.path,
+				message: 'a milestone needs an "event" or a "date"',
+				hint: 'give the id of the event that dates it, or a date such as "2014" or "2014-03-17"'
+			}
+		];
+	}
+	if (event !== undefined && date !== undefined) {
+		return [
+			{
+				path: [...milestone.path, 'date'],
+				message: 'a milestone has an "event" or a "date", not both',
+				hint: "remove the date: the event's date is the milestone's"
+			}
+		];
+	}
+	return mustExist(event, [...milestone.path, 'event'], 'event', eventIds, 'events');
+}
+
 /** Every cross-reference problem in a timeline, read defensively so it works on invalid shapes too. */
 export function checkRules(root: unknown): Problem[] {
 	const data = isObject(root) ? root : {};
@@ -145,6 +168,7 @@ export function checkRules(root: unknown): Problem[] {
 	const references = items(data.references, ['references']);
 	const claims = items(article?.claims, ['article', 'claims']);
 	const stories = items(data.stories, ['stories']);
+	const milestones = items(data.milestones, ['milestones']);
 
 	const publicationId = isObject(article?.publication)
 		? text(article.publication, 'id')
@@ -160,6 +184,7 @@ export function checkRules(root: unknown): Problem[] {
 		...uniqueIds(references, 'reference'),
 		...uniqueIds(claims, 'claim'),
 		...uniqueIds(stories, 'story'),
+		...uniqueIds(milestones, 'milestone'),
 		...references.flatMap(calendarDates),
 		...events.flatMap((event) => [
 			...mustExist(event.value.lane, [...event.path, 'lane'], 'lane', laneIds, 'lanes'),
@@ -172,6 +197,7 @@ export function checkRules(root: unknown): Problem[] {
 			...sourcesResolve(period, refIds),
 			...rangeRunsForward(period.value, period.path, 'start', 'end')
 		]),
+		...milestones.flatMap((milestone) => milestoneTarget(milestone, ids(events))),
 		...stories.flatMap((story) =>
 			storySteps(story, { event: ids(events), period: ids(periods), claim: claimIds })
 		)

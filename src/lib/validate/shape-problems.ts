@@ -86,8 +86,13 @@ function fromIssue(issue: Issue, schema: z.ZodType): Problem[] {
 			return [{ path, message: `must be at least ${issue.minimum}` }];
 		}
 		case 'too_big': {
+			const custom = issue.message.startsWith('Too big') ? undefined : issue.message;
+			if (custom) return [{ path, message: custom }];
 			if (issue.origin === 'array') {
 				return [{ path, message: `holds at most ${issue.maximum} item(s)` }];
+			}
+			if (issue.origin === 'string') {
+				return [{ path, message: `must be at most ${issue.maximum} characters` }];
 			}
 			return [{ path, message: `must be at most ${issue.maximum}` }];
 		}

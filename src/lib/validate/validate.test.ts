@@ -177,6 +177,41 @@ describe('validateTimeline', () => {
 			'unknown event "frist"',
 			'did you mean "first"?'
 		],
+		[
+			'a milestone naming an unknown event',
+			(t) => (t.milestones = [{ id: 'm', label: 'Turn', event: 'frist' }]),
+			'milestones[0].event',
+			'unknown event "frist"',
+			'did you mean "first"?'
+		],
+		[
+			'a milestone with neither an event nor a date',
+			(t) => (t.milestones = [{ id: 'm', label: 'Turn' }]),
+			'milestones[0]',
+			'a milestone needs an "event" or a "date"'
+		],
+		[
+			'a milestone with both an event and a date',
+			(t) => (t.milestones = [{ id: 'm', label: 'Turn', event: 'first', date: '2015' }]),
+			'milestones[0].date',
+			'a milestone has an "event" or a "date", not both'
+		],
+		[
+			'two milestones with one id',
+			(t) =>
+				(t.milestones = [
+					{ id: 'm', label: 'One', date: '2015' },
+					{ id: 'm', label: 'Two', date: '2016' }
+				]),
+			'milestones[1].id',
+			'duplicate milestone id "m"'
+		],
+		[
+			'a milestone label too long to draw whole',
+			(t) => (t.milestones = [{ id: 'm', label: 'x'.repeat(41), date: '2015' }]),
+			'milestones[0].label',
+			'keep it short: at most 40 characters, since it is always drawn whole'
+		],
 		// urls and summaries
 		[
 			'a URL that is not http(s)',

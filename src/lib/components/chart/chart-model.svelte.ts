@@ -4,6 +4,7 @@ import { getContext, setContext } from 'svelte';
 import { chartHeight, DEFAULT_WIDTH, MIN_WIDTH, type LaneGeometry } from '$lib/chart/geometry';
 import { frameLayout, laneLayouts, type ChartLayout } from '$lib/chart/layout';
 import { OVERSCAN, timeEvents } from '$lib/chart/marks';
+import { MILESTONE_STRIP } from '$lib/chart/milestones';
 import { axisLocale } from '$lib/chart/ticks';
 import { timeScale, type Domain } from '$lib/chart/time-scale';
 import { t } from '$lib/i18n/messages';
@@ -57,8 +58,12 @@ export class ChartModel {
 	);
 	/** The plot's width: time runs from 0 to here. */
 	readonly width = $derived(this.outer - 2 * PAD);
+	/** Room above the axis for the milestones' labels, when the timeline has milestones. */
+	readonly top = $derived.by(() =>
+		this.view.timeline.milestones.length > 0 ? MILESTONE_STRIP : 0
+	);
 	readonly height = $derived.by(() =>
-		chartHeight(this.view.shownLanes.length, this.options.geometry)
+		chartHeight(this.view.shownLanes.length, this.options.geometry, this.top)
 	);
 	/** d3's UTC scale from the visible range to the plot's width. */
 	readonly scale = $derived.by(() => timeScale(this.view.domain, this.width));
@@ -92,8 +97,16 @@ export class ChartModel {
 	readonly #timed = $derived.by(() => timeEvents(this.view.shown));
 	// Sets and maps here are made afresh by each derivation and never changed: nothing to observe.
 	/* eslint-disable svelte/prefer-svelte-reactivity */
+	// Milestones' events are never merged into a count, like the focused and the open event.
 	readonly #pinned = $derived.by(
-		() => new Set([this.view.focused, this.view.event].filter((id): id is string => !!id))
+		() =>
+			new Set(
+				[
+					this.view.focused,
+					this.view.event,
+					...this.view.timeline.milestones.map((milestone) => milestone.event)
+				].filter((id): id is string => !!id)
+			)
 	);
 	readonly #emphasised = $derived.by(() => new Set(this.view.emphasis.keys()));
 	readonly #axisLocale = $derived.by(() => axisLocale(this.view.timeline.meta.language));
