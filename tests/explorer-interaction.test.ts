@@ -208,7 +208,7 @@ test.describe('explorer, in use @js-only', () => {
 		await expect(page).not.toHaveURL(/from=/);
 		await page.locator('[data-zoom="in"]').click();
 		await expect(page).toHaveURL(/from=/);
-		await page.locator(`${chart} a[tabindex="0"]`).focus();
+		await page.locator(`${chart} [data-event-id][tabindex="0"]`).focus();
 		await page.keyboard.press('0');
 		await expect(page).not.toHaveURL(/from=/);
 		await page.keyboard.press('+');
