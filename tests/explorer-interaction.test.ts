@@ -170,9 +170,15 @@ test.describe('explorer, in use @js-only', () => {
 		page
 	}) => {
 		await open(page);
+		await page.locator('[data-lanes] summary').click();
 		await page.locator('[data-lane-toggle="nuclear"]').click();
 		await expect(page).toHaveURL(/lanes=/);
 		await expect(page.locator(`${chart} [data-lane-id="nuclear"]`)).toHaveCount(0);
+		await expect(page.locator('[data-lanes] summary')).toHaveText(
+			`Lanes: ${timeline.lanes.length - 1} of ${timeline.lanes.length}`
+		);
+		await page.keyboard.press('Escape');
+		await expect(page.locator('[data-lane-toggle="nuclear"]')).toBeHidden();
 		const withoutNuclear = timeline.events.filter((e) => e.lane !== 'nuclear').length;
 		await expect(page.locator('[data-event-table] tbody tr')).toHaveCount(withoutNuclear);
 		await page.locator('[data-search]').fill('S-300');

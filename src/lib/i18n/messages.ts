@@ -80,6 +80,8 @@ const en = {
 	'chart.periodName': '{label}: {level}',
 	'chart.article': '{label} published',
 	'chart.milestones': 'Milestones',
+	'explorer.about': 'About this timeline',
+	'toolbar.lanesShown': 'Lanes: {count} of {total}',
 	'chart.milestoneName': 'Milestone, {date}: {label}',
 	'present.close': 'Close',
 	'present.start': 'Present',
