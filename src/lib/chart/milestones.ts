@@ -12,7 +12,7 @@ export const MILESTONE_ROWS = 2;
 /** The strip above the axis that holds the labels, when a timeline has milestones. */
 export const MILESTONE_STRIP = MILESTONE_ROWS * MILESTONE_ROW + 6;
 /** Space kept between labels in a row, and between a rule and its label. */
-const GAP = 6;
+const GAP = 10;
 const OFFSET = 3;
 
 export interface PlacedMilestone {
@@ -62,7 +62,8 @@ export function placeMilestones(
 		.filter(({ x }) => x >= 0 && x <= width)
 		.sort((a, b) => a.x - b.x);
 	for (const { milestone, x } of inView) {
-		const length = textWidth(milestone.label, MILESTONE_FONT) + 2;
+		// Bold type runs about a tenth wider than the regular type textWidth estimates.
+		const length = textWidth(milestone.label, MILESTONE_FONT) * 1.1 + 2;
 		const after = x + OFFSET;
 		const wanted = after + length <= width ? after : Math.max(0, x - OFFSET - length);
 		let best: { row: number; x0: number } | undefined;
