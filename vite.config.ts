@@ -8,6 +8,8 @@ const ELSEWHERE = new RegExp(
 		'/src/lib/(present|offline|share|embed)/',
 		'/src/lib/components/(present|share|embed|handout)/',
 		'/src/lib/components/(DarkTheme|EventClaims|ModalDialog)\\.svelte',
+		// The still chart draws seminar mode, the presenter's preview and the handout's figure.
+		'/src/lib/components/chart/StillChart\\.svelte',
 		// The zoom and brush behaviours load just after the chart is drawn; seminar mode swipes.
 		'/src/lib/interaction/(zoom-gestures|overview-brush|swipe)\\.',
 		'/src/lib/i18n/\\w+-messages'
