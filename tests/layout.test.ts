@@ -1,6 +1,7 @@
 // The explorer puts the chart first: on a laptop screen the whole chart is in view without scrolling.
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { timeline } from './timeline-data';
 
 const chart = 'svg[data-chart-plot]';
 
@@ -43,3 +44,28 @@ test('the lane filters open over the chart and pass axe @js-only', async ({ page
 	await page.mouse.click(5, 5);
 	await expect(page.locator('[data-lane-toggle]').first()).toBeHidden();
 });
+
+for (const query of ['', '?from=2014-01&to=2016-12']) {
+	test(`no label on the chart ends in a cut word ${query ? 'zoomed in @js-only' : 'at the default view'}`, async ({
+		page
+	}) => {
+		await page.goto(`/${query}`);
+		const labels = page.locator(`${chart} [data-label-for]`);
+		await expect(labels.first()).toBeVisible();
+		const drawn = await labels.evaluateAll((nodes) =>
+			nodes.map((n) => ({ id: n.getAttribute('data-label-for')!, text: n.textContent ?? '' }))
+		);
+		expect(drawn.length).toBeGreaterThan(5);
+		for (const { id, text } of drawn) {
+			const title = timeline.events.find((e) => e.id === id)!.title;
+			if (!text.endsWith('…')) {
+				expect(text).toBe(title);
+				continue;
+			}
+			const kept = text.slice(0, -1);
+			expect(title.startsWith(kept), `${text} / ${title}`).toBe(true);
+			// What follows the kept words in the title starts a new word.
+			expect(title.slice(kept.length), `${text} / ${title}`).toMatch(/^[\s,:;–—-]/);
+		}
+	});
+}

@@ -30,6 +30,26 @@ describe('shortTitle', () => {
 			cut.slice(0, -1)
 		);
 	});
+
+	it('never cuts a word, even when the last space comes early', () => {
+		const title = 'Rosatom signs an intergovernmental-agreement-style protocol';
+		const cut = shortTitle(title);
+		expect(cut).toBe('Rosatom signs an…');
+		expect(title.startsWith(cut.slice(0, -1))).toBe(true);
+		expect(title[cut.length - 1]).toBe(' ');
+	});
+
+	it('keeps an over-long first word whole', () => {
+		const word = 'Supercalifragilisticexpialidocious-and-more-words';
+		expect(shortTitle(`${word} in a title`)).toBe(`${word}…`);
+		expect(shortTitle(word)).toBe(word);
+	});
+
+	it('drops punctuation left before the ellipsis', () => {
+		expect(shortTitle('Shoigu in Tehran signs agreement, with more text')).toBe(
+			'Shoigu in Tehran signs agreement…'
+		);
+	});
 });
 
 describe('placeLabels', () => {

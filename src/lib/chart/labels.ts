@@ -28,12 +28,17 @@ export const MAX_LABEL_CHARS = 34;
 const FONT_SIZE = 12;
 const GAP = 6;
 
-/** A title shortened to fit a label. */
+/**
+ * A title shortened to fit a label, always at a word boundary: the words that fit, with an ellipsis.
+ * A first word longer than the limit is kept whole rather than cut.
+ */
 export function shortTitle(title: string, max = MAX_LABEL_CHARS): string {
 	if (title.length <= max) return title;
-	const cut = title.slice(0, max - 1);
-	const space = cut.lastIndexOf(' ');
-	return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,:;–-]+$/, '')}…`;
+	const space = title.lastIndexOf(' ', max - 1);
+	const firstSpace = title.indexOf(' ');
+	const end = space > 0 ? space : firstSpace > 0 ? firstSpace : title.length;
+	const words = title.slice(0, end).replace(/[\s,:;–—-]+$/, '');
+	return end >= title.length ? title : `${words}…`;
 }
 
 /** The width of text in the chart's 12 px sans-serif, estimated per character so layout runs anywhere. */
