@@ -98,6 +98,23 @@ function labelRequests(
 	];
 }
 
+/**
+ * A period's name as it fits its stretch of the band: whole, else its first words with an ellipsis,
+ * never cut mid-word; nothing where not even one word fits (the full name shows on hover).
+ */
+export function bandLabel(label: string, room: number): string | undefined {
+	if (textWidth(label) <= room) return label;
+	const words = label.split(' ');
+	for (let count = words.length - 1; count >= 1; count--) {
+		const text = `${words
+			.slice(0, count)
+			.join(' ')
+			.replace(/[\s,:;–—-]+$/, '')}…`;
+		if (textWidth(text) <= room) return text;
+	}
+	return undefined;
+}
+
 function periodSegments(
 	periods: Period[],
 	scale: (t: number) => number,
@@ -107,10 +124,8 @@ function periodSegments(
 		const x0 = Math.max(0, scale(period.span.start));
 		const x1 = Math.min(width, scale(period.span.end));
 		if (x1 <= x0) return [];
-		const fits = textWidth(period.label) + 12 <= x1 - x0;
-		return [
-			{ period, x0, x1, discourse: period.discourse, ...(fits ? { label: period.label } : {}) }
-		];
+		const label = bandLabel(period.label, x1 - x0 - 12);
+		return [{ period, x0, x1, discourse: period.discourse, ...(label ? { label } : {}) }];
 	});
 }
 
