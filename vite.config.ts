@@ -2,7 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { validateData } from './scripts/vite-plugin-validate-data';
 
-/** Modules the explorer's pages never load (see `codeSplitting` below). */
+/** Modules the explorer's pages never load, or load only after first paint (see `codeSplitting` below). */
 const ELSEWHERE = new RegExp(
 	[
 		'/src/lib/(present|offline|share|embed)/',
@@ -10,8 +10,14 @@ const ELSEWHERE = new RegExp(
 		'/src/lib/components/(DarkTheme|EventClaims|ModalDialog)\\.svelte',
 		// The still chart draws seminar mode, the presenter's preview and the handout's figure.
 		'/src/lib/components/chart/StillChart\\.svelte',
-		// The zoom and brush behaviours load just after the chart is drawn; seminar mode swipes.
-		'/src/lib/interaction/(zoom-gestures|overview-brush|swipe)\\.',
+		// The zoom, brush and key behaviours, the tooltip and the open event's panel load just after
+		// the chart is drawn; seminar mode swipes.
+		'/src/lib/interaction/(zoom-gestures|overview-brush|chart-keys|swipe)\\.',
+		'/src/lib/components/chart/ChartTooltip\\.svelte',
+		'/src/lib/components/explorer/EventDetail\\.svelte',
+		// What only those later pieces use (the keys' moves, an open event's heading and text).
+		'/src/lib/chart/navigation\\.',
+		'/src/lib/components/(EventHeading|InlineText)\\.svelte',
 		'/src/lib/i18n/\\w+-messages'
 	].join('|')
 );

@@ -63,6 +63,21 @@ describe('placeMilestones', () => {
 		}
 	});
 
+	it('keeps labels in time order within a row, so no leader crosses another rule', () => {
+		for (const width of [600, 820, 1000, 1256, 1800]) {
+			const placed = placeMilestones(milestones, scale(width), width);
+			for (const a of placed)
+				for (const b of placed)
+					if (a.row === b.row && a.x < b.x) expect(a.x1, `width ${width}`).toBeLessThan(b.x0);
+			for (const p of placed) {
+				// Between a label and its rule stands no other milestone's rule.
+				const [from, to] = p.x < p.x0 ? [p.x, p.x0] : p.x > p.x1 ? [p.x1, p.x] : [p.x, p.x];
+				const between = placed.filter((q) => q !== p && q.x > from && q.x < to);
+				expect(between, `width ${width}: ${p.milestone.id}`).toEqual([]);
+			}
+		}
+	});
+
 	it('turns a label at the right edge to the left of its rule', () => {
 		const late = milestone('late', '2025-12-01', 'Late in the span');
 		const [placed] = placeMilestones([late], scale(1000), 1000);

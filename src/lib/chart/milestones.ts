@@ -24,66 +24,81 @@ export interface PlacedMilestone {
 	x1: number;
 	/** 0 is the top row. */
 	row: number;
-	/** The label stands apart from its rule: a leader line joins them. */
+	/** The label does not start or end at its rule: a leader line joins them. */
 	leader: boolean;
 }
 
-/** The free start nearest `wanted` for a box of `length` in a row, or undefined if none fits. */
-function nearestFree(
-	taken: readonly { x0: number; x1: number }[],
+interface Box {
+	x0: number;
+	x1: number;
+}
+
+/**
+ * A row with one more label at its end, keeping the row in time order: the label goes where it
+ * wants or just after the row's last, and if that runs past the edge, the row's labels move left to
+ * make room. Undefined if they cannot; else the row's new boxes and how far, in all, labels moved.
+ */
+function appended(
+	row: readonly Box[],
 	wanted: number,
 	length: number,
 	width: number
-): number | undefined {
-	// Candidates: where it wants to be, and hard against either side of each box already there.
-	const starts = [wanted, ...taken.flatMap((b) => [b.x1 + GAP, b.x0 - GAP - length])];
-	let best: number | undefined;
-	for (const start of starts) {
-		const x0 = Math.min(Math.max(0, start), width - length);
-		if (x0 < 0 || taken.some((b) => x0 < b.x1 + GAP && b.x0 - GAP < x0 + length)) continue;
-		if (best === undefined || Math.abs(x0 - wanted) < Math.abs(best - wanted)) best = x0;
+): { boxes: Box[]; moved: number } | undefined {
+	const last = row.at(-1);
+	const x0 = Math.min(Math.max(wanted, last ? last.x1 + GAP : 0, 0), width - length);
+	const boxes = [...row.map((b) => ({ ...b })), { x0, x1: x0 + length }];
+	let moved = Math.abs(x0 - wanted);
+	for (let i = boxes.length - 2; i >= 0; i--) {
+		const box = boxes[i]!;
+		const limit = boxes[i + 1]!.x0 - GAP;
+		if (box.x1 <= limit) break;
+		moved += box.x1 - limit;
+		box.x0 -= box.x1 - limit;
+		box.x1 = limit;
 	}
-	return best;
+	return boxes[0]!.x0 < 0 ? undefined : { boxes, moved };
 }
 
 /**
  * The milestones in view, each with its label placed whole: beside its rule (after it, or before it
- * at the right edge) in the first row where it fits, else where it moves least in either row.
+ * at the right edge) in the row where labels move least. Within a row labels keep their time order,
+ * so a leader line never crosses another milestone's label to reach its rule.
  */
 export function placeMilestones(
 	milestones: readonly Milestone[],
 	scale: (time: number) => number,
 	width: number
 ): PlacedMilestone[] {
-	const rows: { x0: number; x1: number }[][] = Array.from({ length: MILESTONE_ROWS }, () => []);
-	const placed: PlacedMilestone[] = [];
+	const rows: { boxes: Box[]; members: number[] }[] = Array.from(
+		{ length: MILESTONE_ROWS },
+		() => ({ boxes: [], members: [] })
+	);
 	const inView = milestones
 		.map((milestone) => ({ milestone, x: scale(milestone.at) }))
 		.filter(({ x }) => x >= 0 && x <= width)
 		.sort((a, b) => a.x - b.x);
-	for (const { milestone, x } of inView) {
+	const rowOf: number[] = [];
+	inView.forEach(({ milestone, x }, index) => {
 		// Bold type runs about a tenth wider than the regular type textWidth estimates.
 		const length = textWidth(milestone.label, MILESTONE_FONT) * 1.1 + 2;
 		const after = x + OFFSET;
 		const wanted = after + length <= width ? after : Math.max(0, x - OFFSET - length);
-		let best: { row: number; x0: number } | undefined;
-		rows.forEach((taken, row) => {
-			const x0 = nearestFree(taken, wanted, length, width);
-			if (x0 === undefined) return;
-			if (!best || Math.abs(x0 - wanted) < Math.abs(best.x0 - wanted)) best = { row, x0 };
+		let best: { row: number; boxes: Box[]; moved: number } | undefined;
+		rows.forEach((row, r) => {
+			const trial = appended(row.boxes, wanted, length, width);
+			if (trial && (!best || trial.moved < best.moved)) best = { row: r, ...trial };
 		});
 		// Wider than any room left (a very narrow chart): the top row takes it at the start, whole.
-		const { row, x0 } = best ?? { row: 0, x0: 0 };
-		const x1 = x0 + length;
-		rows[row]!.push({ x0, x1 });
-		placed.push({
-			milestone,
-			x,
-			x0,
-			x1,
-			row,
-			leader: x < x0 - OFFSET - 1 || x > x1 + OFFSET + 1
-		});
-	}
-	return placed;
+		const chosen = best ?? { row: 0, boxes: [...rows[0]!.boxes, { x0: 0, x1: length }] };
+		rows[chosen.row]!.boxes = chosen.boxes;
+		rows[chosen.row]!.members.push(index);
+		rowOf[index] = chosen.row;
+	});
+	return inView.map(({ milestone, x }, index) => {
+		const row = rowOf[index]!;
+		const { x0, x1 } = rows[row]!.boxes[rows[row]!.members.indexOf(index)]!;
+		// Beside its rule, a label needs nothing more; anywhere else a leader line reaches it.
+		const beside = Math.min(Math.abs(x - x0), Math.abs(x - x1)) <= OFFSET + 1;
+		return { milestone, x, x0, x1, row, leader: !beside };
+	});
 }

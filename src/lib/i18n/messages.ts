@@ -1,6 +1,7 @@
 // Every string the interface shows, by key. English now; other languages add a table of the same keys.
 // The strings of the pages the explorer does not need (presentations, the handout, the share dialog)
-// live beside this file in tables of their own, so the explorer's pages do not carry them.
+// and of what it loads after first paint (an open event) live beside this file in tables of their
+// own, so the explorer's first load does not carry them.
 
 const en = {
 	'app.name': 'Dyad',
@@ -21,8 +22,6 @@ const en = {
 	'refs.eventsOf': 'Events citing this reference',
 	'claims.count': '{count} {relation}',
 	'claims.eventsOf': 'Events bearing on this claim',
-	'detail.close': 'Close the event',
-	'detail.showRef': 'Reference {label}: show the events citing it',
 	'detail.open': 'Open',
 	'detail.citation': 'citation {label}',
 	'copy.button': 'Copy',
@@ -52,11 +51,12 @@ const en = {
 	'legend.relations': 'When a claim is chosen:',
 	'legend.uncertain': 'date known to the month or year',
 	'legend.milestone': 'milestone',
+	'legend.sides': 'Who acted:',
+	'legend.both': 'both',
+	'legend.other': 'a third party',
 	'explorer.chart': 'Timeline',
 	'explorer.detail': 'Selected event',
 	'explorer.modes': 'Other ways to read this timeline',
-	'explorer.hint':
-		'Choose an event on the chart or in the table to read it, with the claims it bears on and its sources.',
 	'announce.selected': 'Selected {date}: {title}',
 	'announce.cleared': 'Selection cleared',
 	'announce.claim': 'Claim chosen: {count} events highlighted',

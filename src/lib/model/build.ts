@@ -13,7 +13,16 @@ import { dateLabel, dateLocale, durationLabel } from '../format/date-label';
 import { parseInline, plainText } from '../markdown/inline';
 import type { CslItem } from '../schema/csl';
 import type { EventData, MilestoneData, PeriodData, TimelineData } from '../schema/timeline';
-import type { LabelledDate, Milestone, Period, Timeline, TimelineEvent } from './timeline';
+import { themeColours } from './side-colours';
+import type {
+	Actor,
+	LabelledDate,
+	Milestone,
+	Period,
+	Side,
+	Timeline,
+	TimelineEvent
+} from './timeline';
 import { yearsOf } from './years';
 
 function date(text: string, locale: Locale): LabelledDate {
@@ -28,10 +37,21 @@ function when(start: LabelledDate, end: LabelledDate | undefined): string {
 	return !end || end.iso === start.iso ? start.label : `${start.label} – ${end.label}`;
 }
 
+/** Who acted, as the chart colours it: `side` is an actor's code, "both" or "other". */
+function sideOf(side: string, actorCodes: readonly string[]): Side {
+	if (side === 'both' || side === 'other') return side;
+	return actorCodes.indexOf(side) === 1
+		? 'second'
+		: actorCodes.indexOf(side) === 0
+			? 'first'
+			: 'other';
+}
+
 /** One event of the app from its validated data, its dates written in `locale` (British English). */
 export function buildEvent(
 	event: EventData,
-	locale: Locale = dateLocale(undefined)
+	locale: Locale = dateLocale(undefined),
+	actorCodes: readonly string[] = []
 ): TimelineEvent {
 	const summary = parseInline(event.summary);
 	if (!summary.ok) throw new Error(`unvalidated summary reached the model: ${event.id}`);
@@ -50,6 +70,7 @@ export function buildEvent(
 		summaryText: plainText(summary.inline),
 		lane: event.lane,
 		actors: event.actors ?? [],
+		...(event.side ? { side: sideOf(event.side, actorCodes) } : {}),
 		sources: event.sources,
 		claims: event.claims,
 		tags: event.tags ?? [],
@@ -123,13 +144,18 @@ export function shortLabel(item: CslItem): string {
 	return year === undefined ? name : `${name} ${year}`;
 }
 
+function actorOf({ code, name, color }: TimelineData['meta']['actors'][number]): Actor {
+	return { code, name, ...themeColours(color) };
+}
+
 /** The app's timeline from a validated data file. */
 export function buildTimeline(slug: string, data: TimelineData): Timeline {
 	const article = data.article;
 	// Dates are written here, once, in the timeline's language: the pages only show the text.
 	const locale = dateLocale(data.meta.language);
+	const codes = data.meta.actors.map((actor) => actor.code);
 	const events = data.events
-		.map((event) => buildEvent(event, locale))
+		.map((event) => buildEvent(event, locale, codes))
 		.sort((a, b) => comparePartialDates(a.date, b.date) || a.id.localeCompare(b.id));
 	const periods = data.periods
 		.map((period) => buildPeriod(period, locale))
@@ -139,6 +165,7 @@ export function buildTimeline(slug: string, data: TimelineData): Timeline {
 	return {
 		slug,
 		meta: data.meta,
+		actors: [actorOf(data.meta.actors[0]), actorOf(data.meta.actors[1])],
 		...(article
 			? {
 					article: {

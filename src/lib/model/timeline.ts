@@ -47,6 +47,8 @@ export interface TimelineEvent {
 	summaryText: string;
 	lane: string;
 	actors: string[];
+	/** Who acted, for the mark's fill: the first or second of the two actors, both, or a third party. */
+	side?: Side;
 	sources: SourceRef[];
 	claims: ClaimLink[];
 	tags: string[];
@@ -83,10 +85,22 @@ export interface Milestone {
 	at: number;
 }
 
+export type Side = 'first' | 'second' | 'both' | 'other';
+
+/** One of the two actors, with its colour made to stand out in each theme. */
+export interface Actor {
+	code: string;
+	name: string;
+	light: string;
+	dark: string;
+}
+
 export interface Timeline {
 	/** The data file's name without .json: the timeline's address. */
 	slug: string;
 	meta: Meta;
+	/** The two actors of `meta`, in order, with their colours for each theme. */
+	actors: [Actor, Actor];
 	article?: {
 		publication: CslItem;
 		claims: Claim[];

@@ -67,6 +67,16 @@ const event = z.strictObject({
 	summary: text.meta({ description: 'Plain text; *emphasis* and [links](https://…) allowed' }),
 	lane: id.meta({ description: "A lane's id" }),
 	actors: z.array(z.string().regex(/^[A-Z]{2}$/, 'use ISO 3166-1 alpha-2 codes')).optional(),
+	side: z
+		.union([
+			z.enum(['both', 'other']),
+			z.string().regex(/^[A-Z]{2}$/, 'use one of the two actors\' codes, "both" or "other"')
+		])
+		.optional()
+		.meta({
+			description:
+				'Who acted, which colours the mark: one of the two actors\' codes, "both", or "other" (a third party)'
+		}),
 	sources: z.array(sourceRef).min(1, 'every event needs at least one source'),
 	claims: z.array(claimLink),
 	tags: z.array(text).optional(),

@@ -158,6 +158,19 @@ function milestoneTarget(milestone: RawItem, eventIds: readonly string[]): Probl
 	return mustExist(event, [...milestone.path, 'event'], 'event', eventIds, 'events');
 }
 
+function sideIsAnActor(event: RawItem, actorCodes: readonly string[]): Problem[] {
+	const side = text(event.value, 'side');
+	// Anything but a two-letter code is the shape's to report.
+	if (side === undefined || !/^[A-Z]{2}$/.test(side) || actorCodes.includes(side)) return [];
+	return [
+		{
+			path: [...event.path, 'side'],
+			message: `"${side}" is not one of the timeline's two actors (${actorCodes.join(', ')})`,
+			hint: 'use one of their codes, "both" when both acted, or "other" for a third party'
+		}
+	];
+}
+
 /** Every cross-reference problem in a timeline, read defensively so it works on invalid shapes too. */
 export function checkRules(root: unknown): Problem[] {
 	const data = isObject(root) ? root : {};
@@ -169,6 +182,8 @@ export function checkRules(root: unknown): Problem[] {
 	const claims = items(article?.claims, ['article', 'claims']);
 	const stories = items(data.stories, ['stories']);
 	const milestones = items(data.milestones, ['milestones']);
+	const actors = items(isObject(data.meta) ? data.meta.actors : undefined, ['meta', 'actors']);
+	const actorCodes = actors.flatMap((actor) => text(actor.value, 'code') ?? []);
 
 	const publicationId = isObject(article?.publication)
 		? text(article.publication, 'id')
@@ -191,7 +206,8 @@ export function checkRules(root: unknown): Problem[] {
 			...sourcesResolve(event, refIds),
 			...claimLinks(event, claimIds, article !== undefined),
 			...rangeRunsForward(event.value, event.path, 'date', 'end'),
-			...summaryIsSafe(event)
+			...summaryIsSafe(event),
+			...sideIsAnActor(event, actorCodes)
 		]),
 		...periods.flatMap((period) => [
 			...sourcesResolve(period, refIds),

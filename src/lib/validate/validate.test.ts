@@ -212,6 +212,19 @@ describe('validateTimeline', () => {
 			'milestones[0].label',
 			'keep it short: at most 40 characters, since it is always drawn whole'
 		],
+		[
+			'a side that is neither of the two actors',
+			(t) => (event0(t).side = 'US'),
+			'events[0].side',
+			'"US" is not one of the timeline\'s two actors (IR, RU)',
+			'use one of their codes, "both" when both acted, or "other" for a third party'
+		],
+		[
+			'a side that is not a code at all',
+			(t) => (event0(t).side = 'Iran'),
+			'events[0].side',
+			'use one of the two actors\' codes, "both" or "other"'
+		],
 		// urls and summaries
 		[
 			'a URL that is not http(s)',
