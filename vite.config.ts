@@ -15,6 +15,11 @@ const ELSEWHERE = new RegExp(
 		'/src/lib/interaction/(zoom-gestures|overview-brush|chart-keys|swipe)\\.',
 		'/src/lib/components/chart/ChartTooltip\\.svelte',
 		'/src/lib/components/explorer/EventDetail\\.svelte',
+		// The phone's timeline and the table of events: drawn by the server, brought to life after
+		// first paint (Island.svelte).
+		'/src/lib/components/vertical/',
+		'/src/lib/components/explorer/EventTable\\.svelte',
+		'/src/lib/chart/vertical\\.',
 		// What only those later pieces use (the keys' moves, an open event's heading and text).
 		'/src/lib/chart/navigation\\.',
 		'/src/lib/components/(EventHeading|InlineText)\\.svelte',
@@ -25,7 +30,7 @@ const ELSEWHERE = new RegExp(
 /** Modules only the explorer's page draws: kept out of the shared chunk, so the embed does not load them. */
 const EXPLORER_ONLY = new RegExp(
 	[
-		'/src/lib/components/explorer/(Explorer|EventTable|ReferencesPanel|ClaimsPanel|Toolbar|EventList)\\.svelte'
+		'/src/lib/components/explorer/(Explorer|ReferencesPanel|ClaimsPanel|Toolbar|EventList)\\.svelte'
 	].join('|')
 );
 

@@ -1,0 +1,145 @@
+// Below 600 px the timeline runs down the page: years as headings, events as cards, milestones as
+// bands; a tap opens the event in a sheet; search and filters fold into one bar.
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+import { timeline } from './timeline-data';
+
+const vertical = '[data-vertical-timeline]';
+const cards = `${vertical} [data-event-id]`;
+const SYRIA = 'russia-syria-air-campaign-2015';
+
+test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+/** How many events the folded years hold, by their "N more in YYYY" lines. */
+async function foldedCount(page: Page): Promise<number> {
+	const lines = await page.locator(`${vertical} [data-folded] summary`).allTextContents();
+	return lines.reduce((sum, line) => sum + Number(line.match(/^\d+/)![0]), 0);
+}
+
+test.describe('on a phone', () => {
+	test('the first screen shows the title and three whole events, and nothing scrolls sideways', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await expect(page.locator('h1')).toBeInViewport();
+		await expect(page.locator(vertical)).toBeVisible();
+		await expect(page.locator('[data-chart]')).toBeHidden();
+		for (let i = 0; i < 3; i++) {
+			const box = (await page.locator(cards).nth(i).boundingBox())!;
+			expect(box.y + box.height, `card ${i + 1}`).toBeLessThanOrEqual(740);
+		}
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(360);
+	});
+
+	test('every event is a card or in a folded year, in time order, under its year', async ({
+		page
+	}) => {
+		await page.goto('/');
+		const ids = await page
+			.locator(cards)
+			.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-event-id')!));
+		expect(ids.length + (await foldedCount(page))).toBe(timeline.events.length);
+		const order = timeline.events.map((e) => e.id);
+		expect([...ids].sort((a, b) => order.indexOf(a) - order.indexOf(b))).toEqual(ids);
+		const years = await page
+			.locator(`${vertical} [data-year]`)
+			.evaluateAll((nodes) => nodes.map((n) => Number(n.getAttribute('data-year'))));
+		expect([...years].sort((a, b) => a - b)).toEqual(years);
+		// Each card sits under the year its event starts in.
+		const syria = page.locator(`${vertical} [data-year="2015"] [data-event-id="${SYRIA}"]`);
+		await expect(syria).toHaveCount(1);
+	});
+
+	test('names every milestone as a band across the column', async ({ page }) => {
+		await page.goto('/');
+		const column = (await page.locator(vertical).boundingBox())!;
+		for (const milestone of timeline.milestones) {
+			const band = page.locator(`${vertical} [data-milestone="${milestone.id}"]`);
+			await expect(band).toContainText(milestone.label);
+			const box = (await band.boundingBox())!;
+			expect(box.width).toBeGreaterThanOrEqual(column.width - 1);
+		}
+	});
+
+	test('a tap opens the event in a sheet over the bottom, kept in the URL @js-only', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await expect(page.locator('[data-chart][data-hydrated="true"]')).toBeAttached();
+		await page.locator(`${cards}[data-event-id="${SYRIA}"]`).tap();
+		const sheet = page.locator('[data-event-detail]');
+		await expect(sheet.locator('h2')).toHaveText(
+			timeline.events.find((e) => e.id === SYRIA)!.title
+		);
+		expect(new URL(page.url()).searchParams.get('event')).toBe(SYRIA);
+		const box = (await sheet.boundingBox())!;
+		expect(Math.round(box.y + box.height)).toBe(740);
+		expect(box.width).toBe(360);
+		const card = (await page.locator(`${cards}[data-event-id="${SYRIA}"]`).boundingBox())!;
+		expect(card.y + card.height).toBeLessThanOrEqual(box.y);
+		await expectNoAxeViolations(page);
+	});
+
+	test('a folded year opens to its other events @js-only', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.locator('[data-chart][data-hydrated="true"]')).toBeAttached();
+		const fold = page.locator(`${vertical} [data-folded]`).first();
+		const count = Number((await fold.locator('summary').textContent())!.match(/^\d+/)![0]);
+		await fold.locator('summary').tap();
+		await expect(fold.locator('[data-event-id]')).toHaveCount(count);
+	});
+
+	test('search and filters sit behind one button, and filter the cards @js-only', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await expect(page.locator('[data-chart][data-hydrated="true"]')).toBeAttached();
+		const search = page.locator('[data-search]');
+		await expect(search).toBeHidden();
+		await expect(page.locator('[data-zoom="in"]')).toBeHidden();
+		await page.locator('[data-filters]').tap();
+		await expect(search).toBeVisible();
+		await expect(page.locator('[data-lanes]')).toBeVisible();
+		await search.fill('Bushehr');
+		const matching = timeline.events.filter((e) => /Bushehr/.test(e.title + e.summaryText));
+		await expect
+			.poll(async () => (await page.locator(cards).count()) + (await foldedCount(page)))
+			.toBe(matching.length);
+		for (const id of await page
+			.locator(cards)
+			.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-event-id')!)))
+			expect(matching.map((e) => e.id)).toContain(id);
+		await expectNoAxeViolations(page);
+	});
+
+	test('an embed in a narrow column runs down it too', async ({ page }) => {
+		await page.goto('/embed/');
+		await expect(page.locator(vertical)).toBeVisible();
+		await expect(page.locator('[data-chart]')).toBeHidden();
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(360);
+	});
+});
+
+test.describe('islands: drawn by the server, brought to life after first paint', () => {
+	for (const [width, live, asDrawn] of [
+		[360, ['vertical', 'event-table'], []],
+		[1280, ['event-table'], ['vertical']]
+	] as const) {
+		test(`at ${width} px hydrate without a mismatch; only what is shown comes to life @js-only`, async ({
+			page
+		}) => {
+			const warnings: string[] = [];
+			page.on('console', (message) => {
+				if (/hydration/i.test(message.text())) warnings.push(message.text());
+			});
+			await page.setViewportSize({ width, height: 800 });
+			await page.goto('/');
+			for (const name of live)
+				await expect(page.locator(`[data-island="${name}"] > .island-body`)).toHaveCount(0);
+			for (const name of asDrawn)
+				await expect(page.locator(`[data-island="${name}"] > .island-body`)).toHaveCount(1);
+			await expect(page.locator('[data-event-table] tbody tr')).toHaveCount(timeline.events.length);
+			expect(warnings).toEqual([]);
+		});
+	}
+});
