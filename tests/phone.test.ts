@@ -143,3 +143,19 @@ test.describe('islands: drawn by the server, brought to life after first paint',
 		});
 	}
 });
+
+test('seminar mode on a phone runs the step’s events down the stage, the step’s event marked @js-only', async ({
+	page
+}) => {
+	const story = timeline.stories[0]!;
+	const at = story.steps.findIndex((s, i) => s.event && story.steps[i + 1]?.event);
+	await page.goto(`/present/${story.id}/${at + 1}/`);
+	await expect(page.locator('[data-present] [data-chart]')).toBeHidden();
+	const current = page.locator(`${vertical} [aria-current="true"]`);
+	await expect(current).toHaveAttribute('data-event-id', story.steps[at]!.event!);
+	await page.locator('[data-next]').tap();
+	await expect(current).toHaveAttribute('data-event-id', story.steps[at + 1]!.event!);
+	await expect(current).toBeInViewport();
+	await expect(page.locator('[data-step-caption]')).toBeInViewport();
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(360);
+});
