@@ -2,7 +2,13 @@
 // so the page's first load does not carry their code (see Island.svelte). The server registers how to
 // draw each one (hooks.server.ts); the browser never imports them up front.
 
-type Draw = (props: Record<string, unknown>) => string;
+/** The island's markup, and what goes in the page's head for it (its styles). */
+export interface Drawn {
+	head: string;
+	body: string;
+}
+
+type Draw = (props: Record<string, unknown>) => Drawn;
 
 const onServer = new Map<string, Draw>();
 
@@ -11,7 +17,7 @@ export function drawOnServer(name: string, draw: Draw): void {
 	onServer.set(name, draw);
 }
 
-/** The island's markup as the server draws it, or undefined in the browser. */
-export function drawnOnServer(name: string, props: Record<string, unknown>): string | undefined {
+/** The island as the server draws it, or undefined in the browser. */
+export function drawnOnServer(name: string, props: Record<string, unknown>): Drawn | undefined {
 	return onServer.get(name)?.(props);
 }
