@@ -1,4 +1,4 @@
-// The first and last years a timeline's events cover, for "76 events from 1989 to 2025".
+// The first and last years a timeline's events cover, for "94 events from 1989 to 2025".
 import type { Timeline, TimelineEvent, YearRange } from './timeline';
 
 /** From the first event's year to the latest year any event reaches; events in time order. */

@@ -108,6 +108,60 @@ function calendarDates(reference: RawItem): Problem[] {
 	});
 }
 
+/** Query parameters that track a click rather than name a page: a reference keeps the page's address. */
+const TRACKING = /^(utm_.+|fbclid|gclid|mc_cid|mc_eid|ampMode)$/i;
+
+function referenceAddress(reference: RawItem): Problem[] {
+	const address = text(reference.value, 'URL');
+	if (address === undefined || !URL.canParse(address)) return [];
+	const url = new URL(address);
+	const path = [...reference.path, 'URL'];
+	const problems: Problem[] = [];
+	if (/^(test|staging)\./i.test(url.hostname))
+		problems.push({
+			path,
+			message: `"${url.hostname}" is a test or staging host, not where readers find the page`,
+			hint: 'give the public address you have seen, or leave the URL out'
+		});
+	const tracking = [...url.searchParams].filter(
+		([name, value]) => TRACKING.test(name) || (name === 'ref' && /^rss/i.test(value))
+	);
+	if (tracking.length)
+		problems.push({
+			path,
+			message: `the address carries tracking parameters (${tracking.map(([name]) => name).join(', ')})`,
+			hint: 'remove them: the page is the same without them'
+		});
+	return problems;
+}
+
+/** A date written in a reference's id (`source-2015-09-30-…`): its year, month and day as given. */
+function idDate(id: string): number[] | undefined {
+	const found = [...id.matchAll(/(?:^|-)((?:19|20)\d\d)(?:-(\d\d))?(?:-(\d\d))?(?=-|$)/g)];
+	// A month makes a date of it; a lone year counts only if it is the only one (not "unsc-1929-2010").
+	const dated =
+		found.find((match) => match[2] !== undefined) ?? (found.length === 1 ? found[0] : undefined);
+	return dated?.slice(1).flatMap((part) => (part === undefined ? [] : [Number(part)]));
+}
+
+function idAgreesWithIssued(reference: RawItem): Problem[] {
+	const id = text(reference.value, 'id');
+	const issued = reference.value.issued;
+	const parts =
+		isObject(issued) && Array.isArray(issued['date-parts']) ? issued['date-parts'][0] : undefined;
+	const inId = id ? idDate(id) : undefined;
+	if (!inId || !Array.isArray(parts)) return [];
+	const differs = inId.some((value, index) => index < parts.length && parts[index] !== value);
+	if (!differs) return [];
+	return [
+		{
+			path: [...reference.path, 'issued'],
+			message: `the id "${id}" is dated ${inId.join('-')} but "issued" is ${parts.join('-')}`,
+			hint: 'correct whichever is wrong (the id is only a name, but a wrong date in it misleads)'
+		}
+	];
+}
+
 function claimLinks(event: RawItem, claimIds: readonly string[], hasArticle: boolean): Problem[] {
 	const links = items(event.value.claims, [...event.path, 'claims']);
 	if (!hasArticle && links.length > 0) {
@@ -200,7 +254,11 @@ export function checkRules(root: unknown): Problem[] {
 		...uniqueIds(claims, 'claim'),
 		...uniqueIds(stories, 'story'),
 		...uniqueIds(milestones, 'milestone'),
-		...references.flatMap(calendarDates),
+		...references.flatMap((reference) => [
+			...calendarDates(reference),
+			...referenceAddress(reference),
+			...idAgreesWithIssued(reference)
+		]),
 		...events.flatMap((event) => [
 			...mustExist(event.value.lane, [...event.path, 'lane'], 'lane', laneIds, 'lanes'),
 			...sourcesResolve(event, refIds),

@@ -225,6 +225,36 @@ describe('validateTimeline', () => {
 			'events[0].side',
 			'use one of the two actors\' codes, "both" or "other"'
 		],
+		[
+			'a reference on a test host',
+			(t) => (t.references[1]!.URL = 'https://test.example.org/agreements/388'),
+			'references[1].URL',
+			'"test.example.org" is a test or staging host, not where readers find the page',
+			'give the public address you have seen, or leave the URL out'
+		],
+		[
+			'a reference address with tracking parameters',
+			(t) => (t.references[1]!.URL = 'https://example.org/page?id=4&ref=rss&utm_source=feed'),
+			'references[1].URL',
+			'the address carries tracking parameters (ref, utm_source)',
+			'remove them: the page is the same without them'
+		],
+		[
+			'an AMP switch in the query',
+			(t) => (t.references[1]!.URL = 'https://example.org/page?ampMode=1'),
+			'references[1].URL',
+			'the address carries tracking parameters (ampMode)'
+		],
+		[
+			'a reference id dated otherwise than its issued date',
+			(t) => {
+				t.references[1]!.id = 'reuters-2022-07-11-drones';
+				t.references[1]!.issued = { 'date-parts': [[2022, 7, 12]] };
+				t.events[0]!.sources = [{ ref: 'reuters-2022-07-11-drones' }];
+			},
+			'references[1].issued',
+			'the id "reuters-2022-07-11-drones" is dated 2022-7-11 but "issued" is 2022-7-12'
+		],
 		// urls and summaries
 		[
 			'a URL that is not http(s)',
@@ -309,4 +339,21 @@ describe('validateTimeline', () => {
 			}
 		}
 	);
+});
+
+describe('reference ids and their dates', () => {
+	it.each<[string, string, [number, ...number[]][]]>([
+		['a resolution number beside the year', 'unsc-1929-2010', [[2010, 6, 9]]],
+		['a day in the id and a month in issued', 'rbc-2015-01-20-talks', [[2015, 1]]],
+		['a year only', 'kassianova-2006', [[2006]]]
+	])('accepts %s', (_, id, parts) => {
+		const timeline = validTimeline() as Fixture;
+		timeline.references.push({
+			id,
+			type: 'webpage',
+			title: 'A page',
+			issued: { 'date-parts': parts }
+		});
+		expect(validateTimeline(JSON.stringify(timeline), 'data/test.json').ok).toBe(true);
+	});
 });
