@@ -86,3 +86,30 @@ function hexToRgb(hex: string): [number, number, number] {
 	const value = hex.replace('#', '');
 	return [0, 2, 4].map((i) => parseInt(value.slice(i, i + 2), 16)) as [number, number, number];
 }
+
+for (const [theme, query] of [
+	['light', '/'],
+	['dark', '/embed/?theme=dark']
+] as const) {
+	test(`the chart's text outside the period band reads 4.5:1 on the ${theme} theme @js-only`, async ({
+		page
+	}) => {
+		await page.goto(query);
+		await expect(page.locator('[data-chart][data-hydrated="true"]')).toBeVisible();
+		// Axe does not measure SVG text; the period band's labels stand on their own tints.
+		const fills = await page
+			.locator(`${chart} text`)
+			.evaluateAll((texts) =>
+				texts
+					.filter((text) => !text.closest('.periods, .tip'))
+					.map((text) => [text.textContent ?? '', getComputedStyle(text).fill] as const)
+			);
+		expect(fills.length).toBeGreaterThan(10);
+		for (const [text, fill] of fills)
+			for (const background of BACKGROUNDS[theme])
+				expect(
+					rgb(channels(fill) as [number, number, number], hexToRgb(background)),
+					`"${text}" (${fill}) on ${background}`
+				).toBeGreaterThanOrEqual(4.5);
+	});
+}
