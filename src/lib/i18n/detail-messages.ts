@@ -1,5 +1,5 @@
 // Strings of an open event's panel, loaded after the page is interactive. Same rules as messages.ts.
-import { fill, type Params } from './messages';
+import { translator } from './messages';
 
 const en = {
 	'detail.close': 'Close the event',
@@ -11,8 +11,4 @@ const en = {
 	'detail.showRef': 'Reference {label}: show the events citing it'
 } as const;
 
-export type DetailMessageKey = keyof typeof en;
-
-export function tDetail(key: DetailMessageKey, params: Params = {}): string {
-	return fill(en[key], params);
-}
+export const tDetail = translator(en);

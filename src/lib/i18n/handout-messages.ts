@@ -1,5 +1,5 @@
 // Strings of the printable handout. Same rules as messages.ts.
-import { fill, type Params } from './messages';
+import { translator } from './messages';
 
 const en = {
 	'handout.title': 'Handout',
@@ -16,8 +16,4 @@ const en = {
 	'handout.references': 'References'
 } as const;
 
-export type HandoutMessageKey = keyof typeof en;
-
-export function tHandout(key: HandoutMessageKey, params: Params = {}): string {
-	return fill(en[key], params);
-}
+export const tHandout = translator(en);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localeFor, t } from './messages';
+import { localeFor, t, translator } from './messages';
 
 describe('t', () => {
 	it('fills each named parameter', () => {
@@ -17,5 +17,13 @@ describe('localeFor', () => {
 	it('falls back to English for a language it does not have', () => {
 		expect(localeFor('xx').lang).toBe('en');
 		expect(localeFor('en-GB')).toMatchObject({ lang: 'en', dir: 'ltr' });
+	});
+});
+
+describe('translator', () => {
+	it('gives a table of its own a `t` that fills parameters and leaves missing ones visible', () => {
+		const tTable = translator({ 'x.count': '{count} of {total}' });
+		expect(tTable('x.count', { count: 2, total: 5 })).toBe('2 of 5');
+		expect(tTable('x.count', { total: 5 })).toBe('{count} of 5');
 	});
 });

@@ -130,6 +130,13 @@ export function fill(message: string, params: Params = {}): string {
 	);
 }
 
+/** The `t` of a table of strings kept apart (a page's, or a part loaded later): same rules as `t`. */
+export function translator<Key extends string>(
+	table: Record<Key, string>
+): (key: Key, params?: Params) => string {
+	return (key, params = {}) => fill(table[key], params);
+}
+
 /** The message for `key` with each {name} replaced by its parameter. */
 export function t(
 	key: MessageKey,

@@ -1,5 +1,5 @@
 // Strings of seminar mode: the presentation pages and the presenter view. Same rules as messages.ts.
-import { fill, type Params } from './messages';
+import { translator } from './messages';
 
 const en = {
 	'present.title': '{story} · {timeline}',
@@ -33,8 +33,4 @@ const en = {
 		'This window and the audience window stay on the same step, whichever one you drive.'
 } as const;
 
-export type PresentMessageKey = keyof typeof en;
-
-export function tp(key: PresentMessageKey, params: Params = {}): string {
-	return fill(en[key], params);
-}
+export const tp = translator(en);

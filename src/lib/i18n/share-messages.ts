@@ -1,5 +1,5 @@
 // Strings of the share dialog, loaded only when a reader asks to share. Same rules as messages.ts.
-import { fill, type Params } from './messages';
+import { translator } from './messages';
 
 const en = {
 	'share.title': 'Share this view',
@@ -24,8 +24,4 @@ const en = {
 	'share.cite': 'Cite this'
 } as const;
 
-export type ShareMessageKey = keyof typeof en;
-
-export function tShare(key: ShareMessageKey, params: Params = {}): string {
-	return fill(en[key], params);
-}
+export const tShare = translator(en);
