@@ -2,7 +2,7 @@
 // as `file:line:column  path  message (hint)`, and exits 1 when there is any.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dataDir, isTimelineFile } from '../src/lib/model/data-files';
-import { reportLines, validateTimeline } from '../src/lib/validate/validate';
+import { reportLines, validateTimelineBytes } from '../src/lib/validate/validate';
 
 const given = process.argv.slice(2);
 const files = given.length
@@ -14,16 +14,16 @@ const files = given.length
 
 let failed = 0;
 for (const file of files) {
-	let source: string;
+	let bytes: Buffer;
 	try {
-		source = readFileSync(file, 'utf8');
+		bytes = readFileSync(file);
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
 		console.error(`${file}:1:1  (file)  cannot read the file: ${code} (check the path)`);
 		failed++;
 		continue;
 	}
-	const result = validateTimeline(source, file);
+	const result = validateTimelineBytes(bytes, file);
 	if (result.ok) {
 		const { events, periods, references } = result.data;
 		console.log(

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Plugin, ViteDevServer } from 'vite';
 import { dataDir, isTimelineFile } from '../src/lib/model/data-files';
-import { reportLines, validateTimeline } from '../src/lib/validate/validate';
+import { reportLines, validateTimelineBytes } from '../src/lib/validate/validate';
 
 function problemsIn(dir: string): string[] {
 	return readdirSync(dir)
@@ -10,7 +10,7 @@ function problemsIn(dir: string): string[] {
 		.sort()
 		.flatMap((name) => {
 			const file = `${dir}/${name}`;
-			const result = validateTimeline(readFileSync(file, 'utf8'), file);
+			const result = validateTimelineBytes(readFileSync(file), file);
 			return result.ok ? [] : reportLines(result.problems);
 		});
 }

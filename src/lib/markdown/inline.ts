@@ -54,8 +54,8 @@ function convert(nodes: PhrasingContent[], errors: string[]): Inline[] {
 	return out;
 }
 
-/** Parses a summary; errors name each construct outside the allowed subset. */
-export function parseInline(text: string): InlineResult {
+/** Parses a summary with the full CommonMark parser; errors name each construct outside the subset. */
+export function parseMarkdown(text: string): InlineResult {
 	const root = fromMarkdown(text);
 	const errors: string[] = [];
 	const blocks: RootContent[] = root.children;
@@ -66,6 +66,108 @@ export function parseInline(text: string): InlineResult {
 		else errors.push(`${nameOf(block.type)} is not allowed`);
 	}
 	return errors.length ? { ok: false, errors } : { ok: true, inline };
+}
+
+// The common case, read in one linear pass: one line of text with *emphasis*, **strong** and
+// [links](https://…) whose delimiters CommonMark can read only one way. Anything else (a character
+// that could start other markup, a delimiter next to punctuation or another delimiter) is left to
+// parseMarkdown, whose worst case is super-linear: the schema's length limit keeps that small.
+const BLOCK_START = /^(?:[\s#>+\-=~]|\d{1,9}[.)])/;
+const PLAIN = /[^\p{Cc}*_`<\\&[\]]+/uy;
+const WORD = /[\p{L}\p{N}]/u;
+const DESTINATION = /\((?:[A-Za-z0-9\-._~:/?#@$+,;=]|%[0-9A-Fa-f]{2})+\)/y;
+
+/** What the sticky `pattern` matches at `from`, if anything. */
+function matchAt(pattern: RegExp, text: string, from: number): string | undefined {
+	pattern.lastIndex = from;
+	return pattern.exec(text)?.[0];
+}
+
+/** The plain run at `from` that a delimiter may wrap: it starts and ends with a letter or digit. */
+function wrappedRun(text: string, from: number): string | undefined {
+	const run = matchAt(PLAIN, text, from);
+	if (!run || !WORD.test(run[0]!) || !WORD.test(run[run.length - 1]!)) return undefined;
+	return run;
+}
+
+/** The summary's inline tree in one pass, or undefined where only the full parser can tell. */
+export function parseSimple(text: string): InlineResult | undefined {
+	if (BLOCK_START.test(text) || /\s$/.test(text)) return undefined;
+	const inline: Inline[] = [];
+	const errors: string[] = [];
+	let plain = '';
+	let i = 0;
+	const flush = () => {
+		if (plain) inline.push({ type: 'text', value: plain });
+		plain = '';
+	};
+	while (i < text.length) {
+		const char = text[i];
+		if (char === '*') {
+			const marker = text.startsWith('**', i) ? '**' : '*';
+			if (text[i - 1] === '*') return undefined;
+			const run = wrappedRun(text, i + marker.length);
+			const end = i + marker.length + (run?.length ?? 0);
+			if (!run || !text.startsWith(marker, end) || text[end + marker.length] === '*') {
+				return undefined;
+			}
+			flush();
+			const children: Inline[] = [{ type: 'text', value: run }];
+			inline.push({ type: marker === '**' ? 'strong' : 'emphasis', children });
+			i = end + marker.length;
+		} else if (char === '[') {
+			const label = matchAt(PLAIN, text, i + 1);
+			const close = i + 1 + (label?.length ?? 0);
+			const destination =
+				label && text[close] === ']' ? matchAt(DESTINATION, text, close + 1) : undefined;
+			// An image (![…]) is refused by the full parser, with its message.
+			if (!label || !destination || text[i - 1] === '!') return undefined;
+			flush();
+			const url = destination.slice(1, -1);
+			const href = linkTarget(url);
+			if (!href) errors.push(`link to "${url}": links must be http(s) URLs or doi:10.…`);
+			else inline.push({ type: 'link', href, children: [{ type: 'text', value: label }] });
+			i = close + 1 + destination.length;
+		} else {
+			const run = matchAt(PLAIN, text, i);
+			if (!run) return undefined;
+			plain += run;
+			i += run.length;
+		}
+	}
+	flush();
+	return errors.length ? { ok: false, errors } : { ok: true, inline };
+}
+
+/** Deeper than any link needs (links do not nest); deep brackets are the parser's slowest input. */
+const MAX_BRACKET_DEPTH = 8;
+
+function bracketDepth(text: string): number {
+	let depth = 0;
+	let deepest = 0;
+	for (let i = 0; i < text.length; i++) {
+		const char = text[i];
+		if (char === '\\') i++;
+		else if (char === '[') deepest = Math.max(deepest, ++depth);
+		else if (char === ']' && depth > 0) depth--;
+	}
+	return deepest;
+}
+
+/** Parses a summary; errors name each construct outside the allowed subset. */
+export function parseInline(text: string): InlineResult {
+	const simple = parseSimple(text);
+	if (simple) return simple;
+	const depth = bracketDepth(text);
+	if (depth > MAX_BRACKET_DEPTH) {
+		return {
+			ok: false,
+			errors: [
+				`square brackets nested ${depth} deep; at most ${MAX_BRACKET_DEPTH} (links do not nest)`
+			]
+		};
+	}
+	return parseMarkdown(text);
 }
 
 /** The words of an inline tree without its markup, for search and screen-reader names. */

@@ -10,7 +10,7 @@ import {
 } from '../dates/partial-date';
 import type { Locale } from 'date-fns';
 import { dateLabel, dateLocale, durationLabel } from '../format/date-label';
-import { parseInline, plainText } from '../markdown/inline';
+import { parseInline, plainText, type Inline } from '../markdown/inline';
 import type { CslItem } from '../schema/csl';
 import type { EventData, MilestoneData, PeriodData, TimelineData } from '../schema/timeline';
 import { themeColours } from './side-colours';
@@ -47,14 +47,26 @@ function sideOf(side: string, actorCodes: readonly string[]): Side {
 			: 'other';
 }
 
-/** One event of the app from its validated data, its dates written in `locale` (British English). */
+/** A summary as validation parsed it, or parsed here when it was not kept. */
+function summaryOf(event: EventData, parsed: ReadonlyMap<string, Inline[]> | undefined): Inline[] {
+	const kept = parsed?.get(event.summary);
+	if (kept) return kept;
+	const summary = parseInline(event.summary);
+	if (!summary.ok) throw new Error(`unvalidated summary reached the model: ${event.id}`);
+	return summary.inline;
+}
+
+/**
+ * One event of the app from its validated data, its dates written in `locale` (British English);
+ * `parsed` holds summaries validation has already parsed, by their text.
+ */
 export function buildEvent(
 	event: EventData,
 	locale: Locale = dateLocale(undefined),
-	actorCodes: readonly string[] = []
+	actorCodes: readonly string[] = [],
+	parsed?: ReadonlyMap<string, Inline[]>
 ): TimelineEvent {
-	const summary = parseInline(event.summary);
-	if (!summary.ok) throw new Error(`unvalidated summary reached the model: ${event.id}`);
+	const summary = summaryOf(event, parsed);
 	const start = date(event.date, locale);
 	const end = event.end ? date(event.end, locale) : undefined;
 	const span = spanOf(start, end);
@@ -66,8 +78,8 @@ export function buildEvent(
 		span,
 		mid: (span.start + span.end) / 2,
 		title: event.title,
-		summary: summary.inline,
-		summaryText: plainText(summary.inline),
+		summary,
+		summaryText: plainText(summary),
 		lane: event.lane,
 		actors: event.actors ?? [],
 		...(event.side ? { side: sideOf(event.side, actorCodes) } : {}),
@@ -148,14 +160,18 @@ function actorOf({ code, name, color }: TimelineData['meta']['actors'][number]):
 	return { code, name, ...themeColours(color) };
 }
 
-/** The app's timeline from a validated data file. */
-export function buildTimeline(slug: string, data: TimelineData): Timeline {
+/** The app's timeline from a validated data file (and the summaries its validation parsed). */
+export function buildTimeline(
+	slug: string,
+	data: TimelineData,
+	summaries?: ReadonlyMap<string, Inline[]>
+): Timeline {
 	const article = data.article;
 	// Dates are written here, once, in the timeline's language: the pages only show the text.
 	const locale = dateLocale(data.meta.language);
 	const codes = data.meta.actors.map((actor) => actor.code);
 	const events = data.events
-		.map((event) => buildEvent(event, locale, codes))
+		.map((event) => buildEvent(event, locale, codes, summaries))
 		.sort((a, b) => comparePartialDates(a.date, b.date) || a.id.localeCompare(b.id));
 	const periods = data.periods
 		.map((period) => buildPeriod(period, locale))

@@ -1,5 +1,10 @@
 // From a data file's text to the app's timeline, or an error that lists every problem.
-import { reportLines, validateTimeline } from '../validate/validate';
+import {
+	reportLines,
+	validateTimeline,
+	validateTimelineBytes,
+	type Validation
+} from '../validate/validate';
 import { buildTimeline } from './build';
 import type { Timeline } from './timeline';
 
@@ -16,10 +21,18 @@ export class TimelineDataError extends Error {
 	}
 }
 
-/** Loads a timeline from its source text; throws TimelineDataError with every problem found. */
-export function loadTimeline(file: string, source: string): Timeline {
-	const result = validateTimeline(source, file);
+function built(file: string, result: Validation): Timeline {
 	if (!result.ok) throw new TimelineDataError(file, reportLines(result.problems));
 	const slug = file.replace(/^.*\//, '').replace(/\.json$/, '');
-	return buildTimeline(slug, result.data);
+	return buildTimeline(slug, result.data, result.summaries);
+}
+
+/** Loads a timeline from its source text; throws TimelineDataError with every problem found. */
+export function loadTimeline(file: string, source: string): Timeline {
+	return built(file, validateTimeline(source, file));
+}
+
+/** Loads a timeline from its file's bytes, checking the encoding too; throws as loadTimeline does. */
+export function loadTimelineBytes(file: string, bytes: Uint8Array): Timeline {
+	return built(file, validateTimelineBytes(bytes, file));
 }

@@ -1,6 +1,9 @@
 // CSL-JSON items (citeproc's bibliographic format), checked for the fields Dyad reads and open to the rest.
 import { z } from 'zod';
+import { LIMITS } from './limits';
 import { doi, httpUrl, id } from './primitives';
+
+const bibliographic = z.string().min(1).max(LIMITS.bibliographic, 'shorten it');
 
 export const CSL_TYPES = [
 	'article',
@@ -61,12 +64,12 @@ export const cslItem = z
 	.looseObject({
 		id: id.meta({ description: 'Stable id that events cite' }),
 		type: z.enum(CSL_TYPES),
-		title: z.string().min(1),
+		title: bibliographic,
 		author: z.array(cslName).optional(),
 		editor: z.array(cslName).optional(),
-		'container-title': z.string().min(1).optional(),
-		publisher: z.string().min(1).optional(),
-		'publisher-place': z.string().min(1).optional(),
+		'container-title': bibliographic.optional(),
+		publisher: bibliographic.optional(),
+		'publisher-place': bibliographic.optional(),
 		issued: cslDate.optional(),
 		accessed: cslDate.optional(),
 		URL: httpUrl.optional(),

@@ -1,6 +1,7 @@
 // The timeline file format, defined once: types, runtime validation and the JSON Schema derive from it.
 import { z } from 'zod';
 import { cslItem } from './csl';
+import { LIMITS } from './limits';
 import { hexColor, id, partialDate } from './primitives';
 
 export const FORMAT_VERSION = 1;
@@ -8,33 +9,37 @@ export const FORMAT_VERSION = 1;
 export const DISCOURSES = ['opponent', 'competitor', 'colleague', 'friend', 'ally'] as const;
 export const RELATIONS = ['supports', 'qualifies', 'contradicts', 'context'] as const;
 
-const text = z.string().trim().min(1, 'must not be empty');
+/** Text of at most `max` characters (after trimming); `hint` says what to do with a longer one. */
+const text = (max: number, hint = 'shorten it') =>
+	z.string().trim().min(1, 'must not be empty').max(max, hint);
 
 const actor = z.strictObject({
 	code: z
 		.string()
 		.regex(/^[A-Z]{2}$/, 'use the ISO 3166-1 alpha-2 code, e.g. "IR"')
 		.meta({ description: 'ISO 3166-1 alpha-2 code' }),
-	name: text,
+	name: text(LIMITS.title),
 	color: hexColor.meta({ description: 'Colour that marks this actor' })
 });
 
 const meta = z.strictObject({
 	format: z.literal(FORMAT_VERSION).meta({ description: 'Version of the timeline format' }),
-	title: text,
-	subtitle: text.optional(),
+	title: text(LIMITS.title),
+	subtitle: text(LIMITS.title).optional(),
 	actors: z.tuple([actor, actor]).meta({ description: 'The two states of the relationship' }),
 	language: z
 		.string()
 		.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'use a BCP 47 tag such as "en" or "fa-IR"'),
-	license: text,
-	description: text
+	license: text(LIMITS.short),
+	description: text(LIMITS.note)
 });
 
 const claim = z.strictObject({
 	id,
-	text: text.meta({ description: "The claim in the project's words" }),
-	quote: text.optional().meta({ description: 'Verbatim passage of the publication it rests on' })
+	text: text(LIMITS.sentence).meta({ description: "The claim in the project's words" }),
+	quote: text(LIMITS.note)
+		.optional()
+		.meta({ description: 'Verbatim passage of the publication it rests on' })
 });
 
 const article = z.strictObject({
@@ -44,27 +49,29 @@ const article = z.strictObject({
 
 const lane = z.strictObject({
 	id,
-	label: text,
-	description: text.optional()
+	label: text(LIMITS.label),
+	description: text(LIMITS.sentence).optional()
 });
 
 const sourceRef = z.strictObject({
 	ref: id.meta({ description: "A reference's id (or the article's)" }),
-	locator: text.optional().meta({ description: 'Page, section or paragraph' })
+	locator: text(LIMITS.short).optional().meta({ description: 'Page, section or paragraph' })
 });
 
 const claimLink = z.strictObject({
 	id: id.meta({ description: "A claim's id" }),
 	relation: z.enum(RELATIONS),
-	note: text.meta({ description: 'One sentence saying why' })
+	note: text(LIMITS.note).meta({ description: 'One sentence saying why' })
 });
 
 const event = z.strictObject({
 	id,
 	date: partialDate,
 	end: partialDate.optional().meta({ description: 'Last date of a range, at its precision' }),
-	title: text,
-	summary: text.meta({ description: 'Plain text; *emphasis* and [links](https://…) allowed' }),
+	title: text(LIMITS.title),
+	summary: text(LIMITS.summary, 'shorten it or move detail to a source').meta({
+		description: 'Plain text; *emphasis* and [links](https://…) allowed'
+	}),
 	lane: id.meta({ description: "A lane's id" }),
 	actors: z.array(z.string().regex(/^[A-Z]{2}$/, 'use ISO 3166-1 alpha-2 codes')).optional(),
 	side: z
@@ -79,7 +86,7 @@ const event = z.strictObject({
 		}),
 	sources: z.array(sourceRef).min(1, 'every event needs at least one source'),
 	claims: z.array(claimLink),
-	tags: z.array(text).optional(),
+	tags: z.array(text(LIMITS.short)).optional(),
 	importance: z
 		.union([z.literal(1), z.literal(2), z.literal(3)])
 		.optional()
@@ -92,18 +99,18 @@ const period = z.strictObject({
 	id,
 	start: partialDate,
 	end: partialDate,
-	label: text,
+	label: text(LIMITS.label),
 	discourse: z.enum(DISCOURSES),
-	note: text,
+	note: text(LIMITS.note),
 	sources: z.array(sourceRef).min(1, 'every period needs at least one source')
 });
 
 const milestone = z
 	.strictObject({
 		id,
-		label: text
-			.max(40, 'keep it short: at most 40 characters, since it is always drawn whole')
-			.meta({ description: 'Short label drawn above the plot, always whole' }),
+		label: text(40, 'shorten it: a milestone label is always drawn whole').meta({
+			description: 'Short label drawn above the plot, always whole'
+		}),
 		event: id
 			.optional()
 			.meta({ description: "The event that dates it; its date is the milestone's" }),
@@ -118,8 +125,8 @@ const milestone = z
 const rangeTarget = z.strictObject({ from: partialDate, to: partialDate });
 
 const storyStep = z.strictObject({
-	caption: text,
-	notes: text.optional(),
+	caption: text(LIMITS.sentence),
+	notes: text(LIMITS.notes).optional(),
 	range: rangeTarget.optional(),
 	event: id.optional(),
 	period: id.optional(),
@@ -128,7 +135,7 @@ const storyStep = z.strictObject({
 
 const story = z.strictObject({
 	id,
-	title: text,
+	title: text(LIMITS.label),
 	steps: z.array(storyStep).min(1)
 });
 

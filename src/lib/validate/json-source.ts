@@ -1,5 +1,13 @@
 // Reads JSON text into a syntax tree that remembers where each value stands, so problems point at lines.
-import { parse, type DocumentNode, type MemberNode, type ValueNode } from '@humanwhocodes/momoa';
+import {
+	evaluate,
+	parse,
+	type DocumentNode,
+	type MemberNode,
+	type ValueNode
+} from '@humanwhocodes/momoa';
+import type { Problem } from './problem';
+import { MAX_DEPTH, scanJson, strictProblems } from './strict-json';
 
 export type JsonPath = readonly (string | number)[];
 
@@ -9,8 +17,21 @@ export interface Position {
 }
 
 export type JsonSource =
-	| { ok: true; value: unknown; root: ValueNode }
-	| { ok: false; position: Position; message: string };
+	| {
+			ok: true;
+			value: unknown;
+			/** The tree with every value's position, built on first call: a valid file never needs it. */
+			root: () => ValueNode;
+			problems: Problem[];
+	  }
+	| { ok: false; position: Position; message: string; hint?: string };
+
+/** A character as a message can show it: itself when visible, else its code point (U+0000). */
+export function visible(char: string): string {
+	return /^[\p{L}\p{N}\p{P}\p{S}]$/u.test(char) && char !== '\ufffd'
+		? `'${char}'`
+		: `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
 
 function describeSyntaxError(message: string): string {
 	// momoa says e.g. "Unexpected token Comma found. (2:4)"; the position is reported separately.
@@ -22,7 +43,7 @@ function describeSyntaxError(message: string): string {
 	}
 	const char = /Unexpected character '(.+)' found/.exec(bare);
 	if (char) {
-		return `unexpected character '${char[1]}': JSON needs double-quoted strings and no comments`;
+		return `unexpected character ${visible(char[1] ?? '')}: JSON needs double-quoted strings and no comments`;
 	}
 	return bare;
 }
@@ -50,20 +71,59 @@ function isMomoaError(error: unknown): error is MomoaSyntaxError {
 	);
 }
 
-/** Parses JSON text, keeping positions; a syntax error comes back as a value, never thrown. */
+/**
+ * Parses JSON text, keeping positions; a syntax error comes back as a value, never thrown. What
+ * parses but must not be in a timeline (duplicate keys, control characters, lone surrogates) comes
+ * back as `problems`; nesting too deep to parse safely is an error found before parsing.
+ */
 export function readJson(text: string): JsonSource {
+	const scan = scanJson(text);
+	if (scan.tooDeep) {
+		return {
+			ok: false,
+			position: scan.tooDeep,
+			message: `nested more than ${MAX_DEPTH} levels deep`,
+			hint: 'a timeline needs only a few levels: remove the extra brackets'
+		};
+	}
+	if (!scan.suspect) {
+		// The common case, fast: nothing for the strict checks, so the positioned tree waits until
+		// a problem needs locating (JSON.parse refuses what momoa would, and momoa then says where).
+		try {
+			const value: unknown = JSON.parse(text);
+			let root: ValueNode | undefined;
+			return {
+				ok: true,
+				value,
+				root: () => (root ??= parse(text, { mode: 'json' }).body),
+				problems: []
+			};
+		} catch {
+			// fall through to the parser that gives a position
+		}
+	}
 	let document: DocumentNode;
 	try {
 		document = parse(text, { mode: 'json' });
 	} catch (error) {
-		if (!isMomoaError(error)) throw error;
+		if (!isMomoaError(error)) {
+			return { ok: false, position: { line: 1, column: 1 }, message: String(error) };
+		}
 		return {
 			ok: false,
 			position: { line: error.line, column: error.column },
 			message: describeSyntaxError(error.message)
 		};
 	}
-	return { ok: true, value: JSON.parse(text) as unknown, root: document.body };
+	let value: unknown;
+	try {
+		value = JSON.parse(text);
+	} catch {
+		// momoa lets raw control characters through, which JSON.parse refuses; they are reported anyway.
+		value = evaluate(document);
+	}
+	const root = document.body;
+	return { ok: true, value, root: () => root, problems: strictProblems(root, text) };
 }
 
 function nameOf(member: MemberNode): string {

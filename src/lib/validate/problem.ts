@@ -1,5 +1,5 @@
 // A problem found in a data file: where it is, what is wrong and how to fix it.
-import type { JsonPath } from './json-source';
+import type { JsonPath, Position } from './json-source';
 
 export interface Problem {
 	path: JsonPath;
@@ -8,6 +8,8 @@ export interface Problem {
 	hint?: string;
 	/** Point at the member's name rather than its value (for fields that should not be there). */
 	atKey?: boolean;
+	/** Where it is, when the path alone cannot tell (the second of two keys with one name). */
+	at?: Position;
 }
 
 export interface LocatedProblem extends Problem {

@@ -1,46 +1,70 @@
 // The rules beyond shape: unique ids, references that resolve, ranges that run forward, safe summaries.
-import { parseInline } from '../markdown/inline';
+// Whatever the pages key a list by is unique here, so every list the validator accepts can be drawn.
+import { parseInline, type Inline } from '../markdown/inline';
+import { LIMITS } from '../schema/limits';
 import { endOf, parsePartialDate, startOf } from '../dates/partial-date';
 import { formatPath, type JsonPath } from './json-source';
 import type { Problem } from './problem';
 import { isObject, items, text, type RawItem, type RawObject } from './raw';
 import { didYouMean } from './suggest';
 
-function uniqueIds(list: RawItem[], kind: string): Problem[] {
+/** Items whose `keyOf` repeats an earlier one's: each second one, pointing back at the first. */
+function unique(
+	list: RawItem[],
+	keyOf: (item: RawItem) => string | undefined,
+	problem: (item: RawItem, key: string, first: JsonPath) => Problem
+): Problem[] {
 	const seen = new Map<string, JsonPath>();
 	const problems: Problem[] = [];
 	for (const item of list) {
-		const id = text(item.value, 'id');
-		if (id === undefined) continue;
-		const first = seen.get(id);
-		if (first) {
-			problems.push({
-				path: [...item.path, 'id'],
-				message: `duplicate ${kind} id "${id}"`,
-				hint: `first used at ${formatPath(first)}; ids must be unique`
-			});
-		} else seen.set(id, item.path);
+		const key = keyOf(item);
+		if (key === undefined) continue;
+		const first = seen.get(key);
+		if (first) problems.push(problem(item, key, first));
+		else seen.set(key, item.path);
 	}
 	return problems;
+}
+
+function uniqueIds(list: RawItem[], kind: string): Problem[] {
+	return unique(
+		list,
+		(item) => text(item.value, 'id'),
+		(item, id, first) => ({
+			path: [...item.path, 'id'],
+			message: `duplicate ${kind} id "${id}"`,
+			hint: `first used at ${formatPath(first)}; ids must be unique`
+		})
+	);
 }
 
 function ids(list: RawItem[]): string[] {
 	return list.flatMap((item) => text(item.value, 'id') ?? []);
 }
 
+/** Ids of one kind, as a list (for suggestions) and a set (for look-ups in large timelines). */
+interface Known {
+	list: readonly string[];
+	set: ReadonlySet<string>;
+}
+
+function known(list: readonly string[]): Known {
+	return { list, set: new Set(list) };
+}
+
 function mustExist(
 	value: unknown,
 	path: JsonPath,
 	kind: string,
-	known: readonly string[],
+	ids: Known,
 	listName: string
 ): Problem[] {
-	if (typeof value !== 'string' || known.includes(value)) return [];
+	if (typeof value !== 'string' || ids.set.has(value)) return [];
 	return [
 		{
 			path,
 			message: `unknown ${kind} "${value}"`,
-			hint: didYouMean(value, known, `add it to ${listName} or use one of its ids`)
+			hint: didYouMean(value, ids.list, `add it to ${listName} or use one of its ids`)
 		}
 	];
 }
@@ -58,33 +82,41 @@ function rangeRunsForward(object: RawObject, path: JsonPath, from: string, to: s
 	];
 }
 
-function sourcesResolve(item: RawItem, refIds: readonly string[]): Problem[] {
-	const seen = new Map<string, JsonPath>();
-	return items(item.value.sources, [...item.path, 'sources']).flatMap((source) => {
-		const ref = text(source.value, 'ref');
-		const key = `${ref}\u0000${text(source.value, 'locator') ?? ''}`;
-		const first = seen.get(key);
-		if (ref !== undefined && !first) seen.set(key, source.path);
-		return [
-			...mustExist(source.value.ref, [...source.path, 'ref'], 'reference', refIds, 'references'),
-			...(ref !== undefined && first
-				? [
-						{
-							path: [...source.path, 'ref'],
-							message: `reference "${ref}" is cited twice${text(source.value, 'locator') ? ' with the same locator' : ''}`,
-							hint: `already cited at ${formatPath(first)}; remove one, or give each its own locator`
-						}
-					]
-				: [])
-		];
-	});
+function sourcesResolve(item: RawItem, refIds: Known): Problem[] {
+	const sources = items(item.value.sources, [...item.path, 'sources']);
+	return [
+		...sources.flatMap((source) =>
+			mustExist(source.value.ref, [...source.path, 'ref'], 'reference', refIds, 'references')
+		),
+		// Pages key sources by reference and locator; the locator is compared as it is shown, trimmed.
+		...unique(
+			sources,
+			(source) => {
+				const ref = text(source.value, 'ref');
+				const locator = text(source.value, 'locator')?.trim();
+				return ref === undefined ? undefined : JSON.stringify([ref, locator ?? null]);
+			},
+			(source, _key, first) => ({
+				path: [...source.path, 'ref'],
+				message: `reference "${text(source.value, 'ref')}" is cited twice${text(source.value, 'locator') ? ' with the same locator' : ''}`,
+				hint: `already cited at ${formatPath(first)}; remove one, or give each its own locator`
+			})
+		)
+	];
 }
 
-function summaryIsSafe(item: RawItem): Problem[] {
-	const summary = text(item.value, 'summary');
-	if (summary === undefined) return [];
+/**
+ * A summary the schema will accept parses in the allowed Markdown subset. One over the length limit
+ * is left to the schema to report and never parsed: the parser's worst case grows faster than its input.
+ */
+function summaryIsSafe(item: RawItem, parsed: Map<string, Inline[]>): Problem[] {
+	const summary = text(item.value, 'summary')?.trim();
+	if (summary === undefined || summary.length > LIMITS.summary) return [];
 	const result = parseInline(summary);
-	if (result.ok) return [];
+	if (result.ok) {
+		parsed.set(summary, result.inline);
+		return [];
+	}
 	return result.errors.map((error) => ({
 		path: [...item.path, 'summary'],
 		message: `summary: ${error}`,
@@ -162,7 +194,7 @@ function idAgreesWithIssued(reference: RawItem): Problem[] {
 	];
 }
 
-function claimLinks(event: RawItem, claimIds: readonly string[], hasArticle: boolean): Problem[] {
+function claimLinks(event: RawItem, claimIds: Known, hasArticle: boolean): Problem[] {
 	const links = items(event.value.claims, [...event.path, 'claims']);
 	if (!hasArticle && links.length > 0) {
 		return [
@@ -173,15 +205,26 @@ function claimLinks(event: RawItem, claimIds: readonly string[], hasArticle: boo
 			}
 		];
 	}
-	return links.flatMap((link) =>
-		mustExist(link.value.id, [...link.path, 'id'], 'claim', claimIds, 'article.claims')
-	);
+	return [
+		...links.flatMap((link) =>
+			mustExist(link.value.id, [...link.path, 'id'], 'claim', claimIds, 'article.claims')
+		),
+		...unique(
+			links,
+			(link) => text(link.value, 'id'),
+			(link, id, first) => ({
+				path: [...link.path, 'id'],
+				message: `claim "${id}" is linked twice from this event`,
+				hint: `already linked at ${formatPath(first)}; keep one link, with the relation that fits best`
+			})
+		)
+	];
 }
 
-function storySteps(story: RawItem, known: Record<'event' | 'period' | 'claim', string[]>) {
+function storySteps(story: RawItem, ids: Record<'event' | 'period' | 'claim', Known>) {
 	return items(story.value.steps, [...story.path, 'steps']).flatMap((step) => [
 		...(['event', 'period', 'claim'] as const).flatMap((kind) =>
-			mustExist(step.value[kind], [...step.path, kind], kind, known[kind], `${kind}s`)
+			mustExist(step.value[kind], [...step.path, kind], kind, ids[kind], `${kind}s`)
 		),
 		...(isObject(step.value.range)
 			? rangeRunsForward(step.value.range, [...step.path, 'range'], 'from', 'to')
@@ -189,7 +232,7 @@ function storySteps(story: RawItem, known: Record<'event' | 'period' | 'claim', 
 	]);
 }
 
-function milestoneTarget(milestone: RawItem, eventIds: readonly string[]): Problem[] {
+function milestoneTarget(milestone: RawItem, eventIds: Known): Problem[] {
 	const { event, date } = milestone.value;
 	if (event === undefined && date === undefined) {
 		return [
@@ -225,8 +268,38 @@ function sideIsAnActor(event: RawItem, actorCodes: readonly string[]): Problem[]
 	];
 }
 
-/** Every cross-reference problem in a timeline, read defensively so it works on invalid shapes too. */
-export function checkRules(root: unknown): Problem[] {
+function actorCodesDiffer(actors: RawItem[]): Problem[] {
+	return unique(
+		actors,
+		(actor) => text(actor.value, 'code'),
+		(actor, code, first) => ({
+			path: [...actor.path, 'code'],
+			message: `both actors have the code "${code}"`,
+			hint: `${formatPath(first)} has it too; the two actors are two states, each with its own ISO 3166-1 code`
+		})
+	);
+}
+
+/** The article is cited by its id as references are, so no reference may share it. */
+function publicationIdIsOwn(references: RawItem[], publicationId: string | undefined): Problem[] {
+	return references.flatMap((reference) =>
+		publicationId !== undefined && text(reference.value, 'id') === publicationId
+			? [
+					{
+						path: [...reference.path, 'id'],
+						message: `duplicate reference id "${publicationId}": it is the article's id`,
+						hint: 'the article (article.publication) is cited by its id too; rename one of them'
+					}
+				]
+			: []
+	);
+}
+
+/**
+ * Every cross-reference problem in a timeline, read defensively so it works on invalid shapes too.
+ * Each summary that parses is put in `parsed`, by its trimmed text, for the model to reuse.
+ */
+export function checkRules(root: unknown, parsed = new Map<string, Inline[]>()): Problem[] {
 	const data = isObject(root) ? root : {};
 	const article = isObject(data.article) ? data.article : undefined;
 	const lanes = items(data.lanes, ['lanes']);
@@ -242,15 +315,19 @@ export function checkRules(root: unknown): Problem[] {
 	const publicationId = isObject(article?.publication)
 		? text(article.publication, 'id')
 		: undefined;
-	const refIds = [...ids(references), ...(publicationId ? [publicationId] : [])];
-	const laneIds = ids(lanes);
-	const claimIds = ids(claims);
+	const refIds = known([...ids(references), ...(publicationId ? [publicationId] : [])]);
+	const laneIds = known(ids(lanes));
+	const claimIds = known(ids(claims));
+	const eventIds = known(ids(events));
+	const periodIds = known(ids(periods));
 
 	return [
+		...actorCodesDiffer(actors),
 		...uniqueIds(lanes, 'lane'),
 		...uniqueIds(events, 'event'),
 		...uniqueIds(periods, 'period'),
 		...uniqueIds(references, 'reference'),
+		...publicationIdIsOwn(references, publicationId),
 		...uniqueIds(claims, 'claim'),
 		...uniqueIds(stories, 'story'),
 		...uniqueIds(milestones, 'milestone'),
@@ -264,16 +341,16 @@ export function checkRules(root: unknown): Problem[] {
 			...sourcesResolve(event, refIds),
 			...claimLinks(event, claimIds, article !== undefined),
 			...rangeRunsForward(event.value, event.path, 'date', 'end'),
-			...summaryIsSafe(event),
+			...summaryIsSafe(event, parsed),
 			...sideIsAnActor(event, actorCodes)
 		]),
 		...periods.flatMap((period) => [
 			...sourcesResolve(period, refIds),
 			...rangeRunsForward(period.value, period.path, 'start', 'end')
 		]),
-		...milestones.flatMap((milestone) => milestoneTarget(milestone, ids(events))),
+		...milestones.flatMap((milestone) => milestoneTarget(milestone, eventIds)),
 		...stories.flatMap((story) =>
-			storySteps(story, { event: ids(events), period: ids(periods), claim: claimIds })
+			storySteps(story, { event: eventIds, period: periodIds, claim: claimIds })
 		)
 	];
 }

@@ -87,6 +87,17 @@ function fromIssue(issue: Issue, schema: z.ZodType): Problem[] {
 		}
 		case 'too_big': {
 			const custom = issue.message.startsWith('Too big') ? undefined : issue.message;
+			if (issue.origin === 'string' && typeof issue.input === 'string') {
+				const field = path.findLast((key) => typeof key === 'string') ?? 'the text';
+				const count = (n: number | bigint) => n.toLocaleString('en-GB');
+				return [
+					{
+						path,
+						message: `${field} is ${count(issue.input.length)} characters; the limit is ${count(issue.maximum)}`,
+						hint: custom ?? 'shorten it'
+					}
+				];
+			}
 			if (custom) return [{ path, message: custom }];
 			if (issue.origin === 'array') {
 				return [{ path, message: `holds at most ${issue.maximum} item(s)` }];

@@ -210,7 +210,8 @@ describe('validateTimeline', () => {
 			'a milestone label too long to draw whole',
 			(t) => (t.milestones = [{ id: 'm', label: 'x'.repeat(41), date: '2015' }]),
 			'milestones[0].label',
-			'keep it short: at most 40 characters, since it is always drawn whole'
+			'label is 41 characters; the limit is 40',
+			'shorten it: a milestone label is always drawn whole'
 		],
 		[
 			'a side that is neither of the two actors',
@@ -355,5 +356,77 @@ describe('reference ids and their dates', () => {
 			issued: { 'date-parts': parts }
 		});
 		expect(validateTimeline(JSON.stringify(timeline), 'data/test.json').ok).toBe(true);
+	});
+});
+
+describe('length limits', () => {
+	it.each([
+		['*a repeated', '*a'.repeat(50_000)],
+		['nested brackets', `${'['.repeat(50_000)}x${']'.repeat(50_000)}`],
+		['unclosed links', '[a]('.repeat(25_000)]
+	])('refuse a 100 KB summary of %s in under a second, before parsing it', (_name, summary) => {
+		const timeline = validTimeline();
+		timeline.events[0]!.summary = summary;
+		const started = performance.now();
+		const result = validateTimeline(JSON.stringify(timeline), 'data/test.json');
+		expect(performance.now() - started).toBeLessThan(1000);
+		expect(
+			!result.ok && result.problems.map((p) => [formatPath(p.path), p.message, p.hint])
+		).toEqual([
+			[
+				'events[0].summary',
+				`summary is ${summary.length.toLocaleString('en-GB')} characters; the limit is 2,000`,
+				'shorten it or move detail to a source'
+			]
+		]);
+	});
+
+	it.each<[string, Mutation, string, string]>([
+		[
+			'a title',
+			(t) => (t.events[0]!.title = 'x'.repeat(201)),
+			'events[0].title',
+			'title is 201 characters; the limit is 200'
+		],
+		[
+			'a claim note',
+			(t) => (t.events[0]!.claims[0]!.note = 'x'.repeat(2001)),
+			'events[0].claims[0].note',
+			'note is 2,001 characters; the limit is 2,000'
+		],
+		[
+			'a lane label',
+			(t) => (t.lanes[0]!.label = 'x'.repeat(121)),
+			'lanes[0].label',
+			'label is 121 characters; the limit is 120'
+		],
+		[
+			'a reference title',
+			(t) => (t.references[0]!.title = 'x'.repeat(1001)),
+			'references[0].title',
+			'title is 1,001 characters; the limit is 1,000'
+		]
+	])('refuse %s over its limit, saying by how much', (_name, mutate, path, message) => {
+		expect(problemsOf(mutate)).toContainEqual(expect.objectContaining({ path, message }));
+	});
+
+	it('accepts a summary at the limit', () => {
+		const timeline = validTimeline();
+		timeline.events[0]!.summary = 'word '.repeat(400).trim() + '.';
+		expect(timeline.events[0]!.summary.length).toBeLessThanOrEqual(2000);
+		expect(validateTimeline(JSON.stringify(timeline), 'data/test.json').ok).toBe(true);
+	});
+});
+
+describe('summaries parsed once', () => {
+	it('hands each summary it parsed to the model, by its trimmed text', () => {
+		const timeline = validTimeline();
+		timeline.events[0]!.summary = '  Something *happened*.  ';
+		const result = validateTimeline(JSON.stringify(timeline), 'data/test.json');
+		expect(result.ok && result.summaries.get('Something *happened*.')).toEqual([
+			{ type: 'text', value: 'Something ' },
+			{ type: 'emphasis', children: [{ type: 'text', value: 'happened' }] },
+			{ type: 'text', value: '.' }
+		]);
 	});
 });

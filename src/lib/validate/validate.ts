@@ -1,35 +1,68 @@
-// One call from a data file's text to its typed content, or to every problem in it, located.
+// One call from a data file's bytes or text to its typed content, or to every problem in it, located.
+import type { Inline } from '../markdown/inline';
 import { timelineSchema, type TimelineData } from '../schema/timeline';
+import { decodeUtf8 } from './bytes';
 import { formatPath, locate, readJson } from './json-source';
 import { formatProblem, type LocatedProblem, type Problem } from './problem';
 import { checkRules } from './rules';
 import { checkShape } from './shape-problems';
 
 export type Validation =
-	{ ok: true; data: TimelineData } | { ok: false; problems: LocatedProblem[] };
+	| {
+			ok: true;
+			data: TimelineData;
+			/** Each summary's parsed Markdown, by its text, so the model need not parse it again. */
+			summaries: ReadonlyMap<string, Inline[]>;
+	  }
+	| { ok: false; problems: LocatedProblem[] };
 
 function byPosition(a: LocatedProblem, b: LocatedProblem): number {
 	return a.line - b.line || a.column - b.column;
 }
 
-/** Validates a timeline file's text: syntax, shape and cross-references, all reported at once. */
+/**
+ * Validates a timeline file's text: syntax, shape and cross-references, all reported at once. For
+ * text that has not been decoded yet (a file), `validateTimelineBytes` also checks the encoding.
+ */
 export function validateTimeline(source: string, file: string): Validation {
-	const json = readJson(source);
+	// A byte-order mark is no column in an editor, so dropping it keeps positions as they show them.
+	const json = readJson(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source);
 	if (!json.ok) {
-		return { ok: false, problems: [{ file, ...json.position, path: [], message: json.message }] };
+		const { position, message, hint } = json;
+		return {
+			ok: false,
+			problems: [{ file, ...position, path: [], message, ...(hint ? { hint } : {}) }]
+		};
 	}
 	const shape = checkShape(timelineSchema, json.value);
-	const problems: Problem[] = [...(shape.ok ? [] : shape.problems), ...checkRules(json.value)];
-	if (shape.ok && problems.length === 0) return { ok: true, data: shape.data };
+	const summaries = new Map<string, Inline[]>();
+	const problems: Problem[] = [
+		...json.problems,
+		...(shape.ok ? [] : shape.problems),
+		...checkRules(json.value, summaries)
+	];
+	if (shape.ok && problems.length === 0) return { ok: true, data: shape.data, summaries };
 
 	const seen = new Set<string>();
 	const located = problems
-		.map((problem) => ({ file, ...locate(json.root, problem.path, problem.atKey), ...problem }))
+		.map((problem) => ({
+			file,
+			...(problem.at ?? locate(json.root(), problem.path, problem.atKey)),
+			...problem
+		}))
 		.filter((problem) => {
-			const key = `${formatPath(problem.path)} ${problem.message}`;
+			const key = `${problem.line}:${problem.column} ${formatPath(problem.path)} ${problem.message}`;
 			return seen.has(key) ? false : (seen.add(key), true);
 		});
 	return { ok: false, problems: located.sort(byPosition) };
+}
+
+/** Validates a timeline file as read from disk: strict UTF-8 (a byte-order mark allowed), then as text. */
+export function validateTimelineBytes(bytes: Uint8Array, file: string): Validation {
+	const decoded = decodeUtf8(bytes);
+	if (decoded.ok) return validateTimeline(decoded.text, file);
+	const { position, message, hint } = decoded;
+	return { ok: false, problems: [{ file, ...position, path: [], message, hint }] };
 }
 
 /** The problems as printed lines, one each. */
