@@ -2,6 +2,7 @@
 // opened from disk with no network: `npm run export:single`. The file's path is the last line printed.
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { checkScripts, safeInlineScripts } from './inline-script';
 import { writeSingleData } from './single-data';
 import { viteBuild } from './vite-build';
 
@@ -48,8 +49,9 @@ function main(): void {
 	const page = join(BUILD, 'index.html');
 	if (!existsSync(page))
 		throw new Error(`the build wrote no ${page}: ${readdirSync(BUILD).join(', ')}`);
-	const html = inlineIcon(readFileSync(page, 'utf8'));
+	const html = safeInlineScripts(inlineIcon(readFileSync(page, 'utf8')));
 	checkSelfContained(html);
+	checkScripts(html);
 	mkdirSync(OUT_DIR, { recursive: true });
 	writeFileSync(OUT, html);
 	console.log(`${(html.length / 1024).toFixed(0)} KB, self-contained`);

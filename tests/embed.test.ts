@@ -195,4 +195,100 @@ test.describe('embed, in use @js-only', () => {
 		await expect(two.locator(`[data-detail-for="${HAMADAN}"]`)).toBeVisible();
 		await page.screenshot({ path: 'screenshots/embed-course-page.png', fullPage: true });
 	});
+
+	/** Serves one page at every path of a new origin on this machine; returns that origin. */
+	async function serve(html: string): Promise<string> {
+		const server = createServer((_, response) => {
+			response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+			response.end(html);
+		});
+		await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+		servers.push(server);
+		return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	}
+
+	test('embed.js sizes only Dyad frames, to whole pixels within its limits', async ({
+		page,
+		baseURL
+	}) => {
+		const third = await serve('<!doctype html><title>Quiz</title><p>Another site</p>');
+		const frames = [
+			['dyad', `src="${baseURL}/embed/?claim=syria"`],
+			// Another origin at an embed-like address, the Dyad site's explorer (not an embed page),
+			// and a srcdoc frame (whose origin is the course page's).
+			['third', `src="${third}/embed/"`],
+			['explorer', `src="${baseURL}/"`],
+			['srcdoc', `srcdoc="<p>Inline</p>"`]
+		];
+		const course =
+			await serve(`<!doctype html><html lang="en"><head><title>Course page</title></head><body>
+			${frames.map(([id, attributes]) => `<iframe id="${id}" name="${id}" title="${id}" ${attributes} style="width:100%;height:200px;border:0"></iframe>`).join('\n')}
+			<script>
+				window.received = [];
+				addEventListener('message', (e) => {
+					const from = [...document.querySelectorAll('iframe')].find((f) => f.contentWindow === e.source);
+					window.received.push({ from: from && from.id, data: e.data });
+				});
+			</script>
+			<script src="${baseURL}/embed.js"></script>
+		</body></html>`);
+		await page.goto(`${course}/course/week-5`);
+		const heightOf = async (id: string) =>
+			Math.round((await page.locator(`#${id}`).boundingBox())!.height);
+		const dyad = page.frame({ name: 'dyad' })!;
+		await expect(
+			page.frameLocator('#dyad').locator('[data-chart][data-hydrated="true"]')
+		).toBeVisible();
+		const content = await dyad.evaluate(() =>
+			Math.ceil(document.querySelector('[data-embed]')!.getBoundingClientRect().height)
+		);
+		await expect.poll(() => heightOf('dyad')).toBe(content);
+
+		// Each other frame asks for a height; the course page has seen every request (its own
+		// listener runs before the helper's, in the same task) and no frame has moved.
+		for (const [id, height] of [
+			['third', 1999],
+			['explorer', 777],
+			['srcdoc', 4321]
+		] as const) {
+			const frame = page.frame({ name: id })!;
+			await frame.waitForLoadState();
+			await frame.evaluate(
+				(height) =>
+					parent.postMessage({ protocol: 'dyad-embed', version: 1, type: 'height', height }, '*'),
+				height
+			);
+			await expect
+				.poll(async () =>
+					(await received(page)).some(
+						(m) => m.from === id && (m.data as { height?: number }).height === height
+					)
+				)
+				.toBe(true);
+			expect(await heightOf(id), id).toBe(200);
+		}
+
+		// The Dyad frame's own requests are rounded and kept within the limits; nonsense is ignored.
+		const ask = (height: number) =>
+			dyad.evaluate(
+				(height) =>
+					parent.postMessage({ protocol: 'dyad-embed', version: 1, type: 'height', height }, '*'),
+				height
+			);
+		await ask(1e-9);
+		await expect.poll(() => heightOf('dyad')).toBe(150);
+		await ask(640.4);
+		await expect.poll(() => heightOf('dyad')).toBe(640);
+		for (const nonsense of [-5, 0, Number.NaN]) await ask(nonsense);
+		await ask(19_999.5);
+		await expect.poll(() => heightOf('dyad')).toBe(20_000);
+		await expect
+			.poll(async () =>
+				(await received(page)).some((m) => (m.data as { height?: number }).height === 19_999.5)
+			)
+			.toBe(true);
+		expect(
+			await page.evaluate(() => [...document.querySelectorAll('iframe')].map((f) => f.style.height))
+		).toEqual(['20000px', '200px', '200px', '200px']);
+	});
 });

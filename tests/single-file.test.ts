@@ -1,8 +1,13 @@
 // The one-file export: opened from disk with no network, the explorer and seminar mode work. @js-only
 import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
+import { pageScripts, safeInlineScripts, scriptHash } from '../scripts/inline-script';
 import { timeline } from './timeline-data';
+
+// One export for every test here: they run in order in one worker, which runs beforeAll once.
+test.describe.configure({ mode: 'default' });
 
 const story = timeline.stories[0]!;
 let file = '';
@@ -68,4 +73,36 @@ test('works from file:// with the network cut, with no console errors @js-only',
 	expect(errors).toEqual([]);
 	expect(requests).toEqual([]);
 	await context.close();
+});
+
+test('a title holding <!--<script> leaves the page whole once the export has made its script safe @js-only', async ({
+	page
+}, testInfo) => {
+	// The file as the bundler would write it for such data: the title in the bundled data, and the
+	// policy's hash for that script text. No second build: the built file is edited.
+	const built = readFileSync(file, 'utf8');
+	const [script] = pageScripts(built);
+	const title = `<!--<script> ${timeline.meta.title} \u2028 </ScRiPt>`;
+	const field = `"title":${JSON.stringify(timeline.meta.title)}`;
+	expect(script?.text).toContain(field);
+	const hostile = script!.text.replace(
+		field,
+		() => `"title":${JSON.stringify(title).replace('</', '<\\/')}`
+	);
+	const raw = built
+		.replace(script!.text, () => hostile)
+		.replace(scriptHash(script!.text), () => scriptHash(hostile));
+	const safe = testInfo.outputPath('dyad-hostile.html');
+	writeFileSync(safe, safeInlineScripts(raw));
+
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(message.text());
+	});
+	await page.goto(pathToFileURL(safe).href);
+	await expect(page.locator('[data-chart][data-hydrated="true"]')).toBeVisible();
+	await expect(page.locator('h1')).toHaveText(title.replace('\u2028', ' ').replace(/\s+/g, ' '));
+	expect(await page.evaluate(() => document.scripts.length)).toBe(1);
+	expect(errors).toEqual([]);
 });

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { ViewContext } from '../view/view-state';
-import { heightMessage, readEmbedOptions, readSetView, selectMessage, viewQuery } from './protocol';
+import {
+	heightMessage,
+	MAX_CONTENT_HEIGHT,
+	MAX_FIXED_HEIGHT,
+	MIN_HEIGHT,
+	readEmbedOptions,
+	readSetView,
+	selectMessage,
+	viewQuery
+} from './protocol';
 
 const context: ViewContext = {
 	eventIds: new Set(['a', 'b']),
@@ -63,6 +72,16 @@ describe('messages to the parent and options', () => {
 			height: 421
 		});
 		expect(selectMessage({ claim: 'syria' })).toMatchObject({ type: 'select', event: null });
+	});
+
+	it('keep the reported height within the limits the host helper accepts', () => {
+		const reported = (height: number) => (heightMessage(height) as { height: number }).height;
+		expect(reported(1e-9)).toBe(MIN_HEIGHT);
+		expect(reported(0)).toBe(MIN_HEIGHT);
+		expect(reported(Number.NaN)).toBe(MIN_HEIGHT);
+		expect(reported(19_999.5)).toBe(MAX_CONTENT_HEIGHT);
+		expect(reported(1e9)).toBe(MAX_CONTENT_HEIGHT);
+		expect(reported(Infinity)).toBe(MIN_HEIGHT);
 		expect(selectMessage({ event: 'a' })).toMatchObject({ event: 'a', view: { event: 'a' } });
 	});
 
@@ -77,6 +96,35 @@ describe('messages to the parent and options', () => {
 		expect(readEmbedOptions(new URLSearchParams('theme=auto&height=5e2x'))).toEqual({
 			theme: 'auto'
 		});
+	});
+
+	it('take a height written as plain decimal digits within the limits, and no other', () => {
+		const height = (value: string) =>
+			readEmbedOptions(new URLSearchParams({ height: value })).height;
+		expect(height('150')).toBe(MIN_HEIGHT);
+		expect(height('300')).toBe(300);
+		expect(height('0300')).toBe(300);
+		expect(height(String(MAX_FIXED_HEIGHT))).toBe(MAX_FIXED_HEIGHT);
+		for (const value of [
+			' 300',
+			'300 ',
+			'+300',
+			'0x12c',
+			'3e2',
+			'300.0',
+			'300px',
+			'３００',
+			'٣٠٠',
+			'',
+			'149',
+			String(MAX_FIXED_HEIGHT + 1),
+			'-300',
+			'Infinity',
+			'9'.repeat(100_000)
+		]) {
+			expect(height(value), JSON.stringify(value.slice(0, 20))).toBeUndefined();
+		}
+		expect(readEmbedOptions(new URLSearchParams('theme=dark')).height).toBeUndefined();
 	});
 
 	it('write a view as a query for links', () => {

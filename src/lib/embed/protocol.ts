@@ -29,8 +29,22 @@ export function readyMessage(view: ViewState): EmbedMessage {
 	return { protocol: PROTOCOL, version: VERSION, type: 'ready', view };
 }
 
+// The heights the embed takes, in px: a fixed height from its URL (`height=`) lies between the
+// first two; its content's height, which static/embed.js gives its iframe, between the first and
+// the last. static/embed.js repeats MIN_HEIGHT and MAX_CONTENT_HEIGHT (a test keeps them equal).
+export const MIN_HEIGHT = 150;
+export const MAX_FIXED_HEIGHT = 4000;
+export const MAX_CONTENT_HEIGHT = 20000;
+
+/** The content's height for the host, rounded up (no scroll bar) and kept within the limits. */
 export function heightMessage(height: number): EmbedMessage {
-	return { protocol: PROTOCOL, version: VERSION, type: 'height', height: Math.ceil(height) };
+	const px = Number.isFinite(height) ? Math.ceil(height) : MIN_HEIGHT;
+	return {
+		protocol: PROTOCOL,
+		version: VERSION,
+		type: 'height',
+		height: Math.min(Math.max(px, MIN_HEIGHT), MAX_CONTENT_HEIGHT)
+	};
 }
 
 export function selectMessage(view: ViewState): EmbedMessage {
@@ -78,9 +92,16 @@ export interface EmbedOptions {
 /** The embed's own URL options besides the view: `theme` and `height`; bad values fall back. */
 export function readEmbedOptions(params: URLSearchParams): EmbedOptions {
 	const theme = params.get('theme');
-	const height = Number(params.get('height'));
+	const height = fixedHeight(params.get('height'));
 	return {
 		theme: theme === 'dark' || theme === 'auto' ? theme : 'light',
-		...(Number.isInteger(height) && height >= 150 && height <= 4000 ? { height } : {})
+		...(height === undefined ? {} : { height })
 	};
+}
+
+// Plain decimal digits only: Number() would also take " 300", "0x12c", "3e2" and "300.0".
+function fixedHeight(text: string | null): number | undefined {
+	if (text === null || !/^\d{1,5}$/.test(text)) return undefined;
+	const height = Number(text);
+	return height >= MIN_HEIGHT && height <= MAX_FIXED_HEIGHT ? height : undefined;
 }

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { Cite } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
 import { loadTimeline } from '$lib/model/load';
 import type { CslItem } from '$lib/schema/csl';
-import { bibtexOf, exportBody, exportFiles, risOf } from './exports';
+import { bibtexOf, exportBody, exportFiles, risOf, risValue } from './exports';
 
 const FILE = 'data/iran-russia.json';
 const source = readFileSync(FILE, 'utf8');
@@ -196,6 +197,162 @@ describe('risOf', () => {
 		expect(lines).toContain('TI  - UN Security Council Resolution 1737');
 		expect(lines.filter((line) => /^(AU|PY|DA) {2}- /.test(line))).toEqual([]);
 		expect(lines.at(-1)).toBe('ER  - ');
+	});
+});
+
+// Values that would end a field or an entry, open a brace, start a name or a RIS tag, or be read
+// as markup, were they written verbatim.
+const HOSTILE = [
+	'x},note={INJECTED',
+	'}},@misc{injected,title={X},',
+	'a}x',
+	'{open',
+	'close}',
+	'back\\slash\\',
+	'@comment{x',
+	'<i>lone tag',
+	'</span>closing',
+	'Smith and Jones',
+	'AND, or',
+	'family=Name, given=X',
+	'two\nTY  - JOUR\nER  - ',
+	'crlf\r\nAU  - X\rY',
+	'separators\u2028and\u2029more\u0085end',
+	'%#&_$~^ "quoted"',
+	'dash  -  spaced'
+];
+
+/** One item with a hostile value in every field the exports write. */
+function hostileItem(value: string, index: number): CslItem {
+	return {
+		id: `hostile-${index}`,
+		type: 'article-journal',
+		title: `Title ${value}`,
+		author: [{ family: `Family ${value}`, given: `Given ${value}` }, { literal: `Body ${value}` }],
+		editor: [{ family: `Editor ${value}` }],
+		'container-title': `Journal ${value}`,
+		publisher: `Publisher ${value}`,
+		'publisher-place': `Place ${value}`,
+		note: `Note ${value}`,
+		DOI: `10.1234/${value}`,
+		URL: `https://example.org/${value}`,
+		issued: { 'date-parts': [[2020, 2, 3]] }
+	} as CslItem;
+}
+
+const hostile = HOSTILE.map(hostileItem);
+const TEXT_FIELDS = ['title', 'container-title', 'publisher', 'publisher-place', 'note'] as const;
+/** Blanks as a reader sees them: any run is one space. */
+const blanks = (text: unknown) =>
+	String(text)
+		.replace(/[\s\u0085]+/g, ' ')
+		.trim();
+/** A DOI or URL as written to BibTeX, with what was percent-encoded for it decoded. */
+const unescapeVerbatim = (text: unknown) =>
+	String(text).replace(/%(?:7B|7D|5C|20|E2%80%A8|E2%80%A9|C2%85|0A|0D)/gi, decodeURIComponent);
+
+type Parsed = Record<string, unknown> & {
+	id: string;
+	author?: { family?: string; given?: string; literal?: string }[];
+	editor?: { family?: string }[];
+};
+
+/** Reads a file back with citation-js as the given format (its typings omit the options). */
+function readBack(text: string, format: '@biblatex/text' | '@ris/file'): Parsed[] {
+	const Reader = Cite as unknown as new (data: string, options: object) => { data: Parsed[] };
+	return new Reader(text, { forceType: format }).data;
+}
+
+describe('exports with hostile values', () => {
+	it('BibTeX reads back as one entry per item with every value as given', () => {
+		const bibtex = bibtexOf(hostile);
+		const parsed = readBack(bibtex, '@biblatex/text');
+		expect(parsed.map((entry) => entry.id)).toEqual(hostile.map((item) => item.id));
+		hostile.forEach((item, index) => {
+			const entry = parsed[index]!;
+			const value = HOSTILE[index]!;
+			for (const field of TEXT_FIELDS) {
+				expect(blanks(entry[field]), `${field} of ${JSON.stringify(value)}`).toBe(
+					blanks(item[field])
+				);
+			}
+			expect(entry.author?.map((name) => [name.family, name.given].map(blanks))).toEqual([
+				[`Family ${value}`, `Given ${value}`].map(blanks),
+				[blanks(`Body ${value}`), 'undefined']
+			]);
+			expect(entry.editor?.map((name) => blanks(name.family))).toEqual([blanks(`Editor ${value}`)]);
+			expect(unescapeVerbatim(entry.DOI)).toBe(item.DOI);
+			// The reader percent-encodes a URL it finds malformed, as a browser would.
+			const written = bibtexEntries(bibtex)
+				[index]!.split('\n')
+				.find((line) => line.startsWith('\turl = {'))
+				?.slice('\turl = {'.length, -'},'.length);
+			expect([written, encodeURI(written!)]).toContain(entry.URL);
+		});
+	});
+
+	it('BibTeX closes every brace in the entry that opened it, counting escaped ones too', () => {
+		for (const entry of bibtexEntries(bibtexOf(hostile))) {
+			let depth = 0;
+			const body = entry.slice(entry.indexOf('{'));
+			for (const [at, brace] of [...body].entries()) {
+				if (brace !== '{' && brace !== '}') continue;
+				depth += brace === '{' ? 1 : -1;
+				// The entry's own brace closes last, at its very end.
+				expect(depth > 0 || at === body.length - 1, entry).toBe(true);
+			}
+			expect(depth).toBe(0);
+		}
+	});
+
+	it('BibTeX writes every field of an entry on its own line', () => {
+		for (const entry of bibtexEntries(bibtexOf(hostile))) {
+			const lines = entry.split('\n');
+			expect(lines[0]).toMatch(/^@article\{hostile-\d+,$/);
+			expect(lines.slice(1, -1).every((line) => /^\t[a-z]+ = \{.*\},$/.test(line))).toBe(true);
+			expect(lines.at(-1)).toBe('}');
+		}
+	});
+
+	it('RIS reads back as one record per item, with each value on its own tagged line', () => {
+		const ris = risOf(hostile);
+		const untagged = ris.split('\n').filter((line) => line && !/^[A-Z][A-Z0-9] {2}- /.test(line));
+		expect(untagged).toEqual([]);
+		expect(
+			risRecords(ris).map((lines) => lines.filter((line) => line.startsWith('TY  - ')))
+		).toEqual(hostile.map(() => ['TY  - JOUR']));
+		const parsed = readBack(ris, '@ris/file');
+		expect(parsed.map((record) => record.id)).toEqual(hostile.map((item) => item.id));
+		hostile.forEach((item, index) => {
+			const record = parsed[index]!;
+			for (const field of ['title', 'container-title', 'note'] as const) {
+				expect(blanks(record[field]), field).toBe(blanks(item[field]));
+			}
+			expect(record.URL).toBe(blanks(item.URL));
+			// A RIS reader takes a comma in a name to part family from given names.
+			const commas = (text: string) => blanks(text).replace(/, */g, ',');
+			const names = record.author?.map((name) =>
+				commas(name.literal ?? [name.family, name.given].filter(Boolean).join(','))
+			);
+			expect(names).toEqual([
+				commas(`Family ${HOSTILE[index]}, Given ${HOSTILE[index]}`),
+				commas(`Body ${HOSTILE[index]}`)
+			]);
+		});
+	});
+
+	it('risValue puts any value on one line with single blanks', () => {
+		expect(risValue('a\nTY  - JOUR\r\nER  - ')).toBe('a TY - JOUR ER -');
+		expect(risValue('a\u2028b\u2029c\u0085d\re')).toBe('a b c d e');
+		expect(risValue('  padded\t\tvalue  ')).toBe('padded value');
+		expect(risValue(2020)).toBe('2020');
+	});
+
+	it('leaves hostile items unchanged', () => {
+		const before = structuredClone(hostile);
+		bibtexOf(hostile);
+		risOf(hostile);
+		expect(hostile).toEqual(before);
 	});
 });
 

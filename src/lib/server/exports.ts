@@ -13,25 +13,61 @@ bibtexConfig.format.useIdAsLabel = true;
 bibtexConfig.format.checkLabel = false;
 bibtexConfig.format.asciiOnly = false;
 
-// Without ASCII-only mode the plugin escapes nothing, so LaTeX's special characters are escaped
-// here, in every field but those BibTeX keeps verbatim.
-const VERBATIM_FIELDS = new Set(['id', 'type', 'URL', 'DOI']);
+// Without ASCII-only mode the plugin escapes nothing, so every value is made safe here before it
+// is handed over. A value must not end its field or entry early, nor leave a brace open: BibTeX
+// counts every brace, escaped or not, so braces become the balanced \textbraceleft{} and
+// \textbraceright{}. LaTeX's other special characters are escaped; `<` and `>` too, which the plugin
+// would otherwise read as CSL markup (dropping an unknown tag, opening `\textit{` for a lone `<i>`).
 const LATEX_ESCAPES: Record<string, string> = {
 	'\\': '\\textbackslash{}',
-	'{': '\\{',
-	'}': '\\}',
+	'{': '\\textbraceleft{}',
+	'}': '\\textbraceright{}',
 	'&': '\\&',
 	'%': '\\%',
 	$: '\\$',
 	'#': '\\#',
 	_: '\\_',
 	'~': '\\textasciitilde{}',
-	'^': '\\textasciicircum{}'
+	'^': '\\textasciicircum{}',
+	'<': '\\textless{}',
+	'>': '\\textgreater{}'
 };
 
+/** Line breaks (any kind) and the blanks around them, which BibTeX reads as one space anyway. */
+const LINE_BREAKS = /[^\S\r\n\u0085\u2028\u2029]*[\r\n\u0085\u2028\u2029][\s\u0085]*/g;
+
+function escapeText(text: string): string {
+	return text.replace(LINE_BREAKS, ' ').replace(/[\\{}&%$#_~^<>]/g, (c) => LATEX_ESCAPES[c] ?? c);
+}
+
+// In a list of names, `and` between blanks starts the next name, a comma separates the family name
+// from the given one, `=` names a part (biblatex's `family=…`), and a word in lower case is read as
+// a particle (`van`). A name part of capitalised words is left to that reading; any other is braced
+// whole, so that it is read back as written.
+const WORD = String.raw`\p{Lu}[\p{L}\p{M}.'’]*(?:-[\p{L}\p{M}.'’]+)*`;
+const PLAIN_NAME = new RegExp(`^${WORD}(?: ${WORD})*$`, 'u');
+
+function escapeNamePart(text: string, braced: boolean): string {
+	const escaped = escapeText(text).replace(/(^|\s)(and)(?=\s|$)/gi, '$1{$2}');
+	if (braced || PLAIN_NAME.test(text)) return escaped;
+	return `{${escaped}}`;
+}
+
+// The plugin braces a name of one part (a literal, or a family name alone) itself.
+function escapeName(name: unknown): unknown {
+	if (name === null || typeof name !== 'object') return escapeLatex(name);
+	const parts = Object.entries(name);
+	const single = parts.every(([key]) => key === 'literal' || key === 'family');
+	return Object.fromEntries(
+		parts.map(([key, part]) => [
+			key,
+			typeof part === 'string' ? escapeNamePart(part, single) : escapeLatex(part)
+		])
+	);
+}
+
 function escapeLatex(value: unknown): unknown {
-	if (typeof value === 'string')
-		return value.replace(/[\\{}&%$#_~^]/g, (c) => LATEX_ESCAPES[c] ?? c);
+	if (typeof value === 'string') return escapeText(value);
 	if (Array.isArray(value)) return value.map(escapeLatex);
 	if (value !== null && typeof value === 'object') {
 		return Object.fromEntries(Object.entries(value).map(([key, part]) => [key, escapeLatex(part)]));
@@ -39,11 +75,26 @@ function escapeLatex(value: unknown): unknown {
 	return value;
 }
 
+// BibTeX keeps URLs and DOIs verbatim, with no escapes: the characters that would break the field
+// are percent-encoded, as they would be in a link (https://doi.org/10.1234/a%7Dx is DOI 10.1234/a}x).
+function escapeVerbatim(value: unknown): unknown {
+	return typeof value === 'string'
+		? value.replace(/[{}\\\s\u0085]/g, (c) => encodeURIComponent(c))
+		: value;
+}
+
+const VERBATIM_FIELDS = new Set(['URL', 'DOI']);
+const NAME_FIELDS = new Set(['author', 'editor', 'translator', 'collection-editor', 'director']);
+// Written by the plugin as given, and checked by the schema: ids are lower-case words.
+const PLAIN_FIELDS = new Set(['id', 'type']);
+
 function latexSafe(item: CslItem): CslItem {
-	const fields = Object.entries(item).map(([key, value]) => [
-		key,
-		VERBATIM_FIELDS.has(key) ? value : escapeLatex(value)
-	]);
+	const fields = Object.entries(item).map(([key, value]) => {
+		if (PLAIN_FIELDS.has(key)) return [key, value];
+		if (VERBATIM_FIELDS.has(key)) return [key, escapeVerbatim(value)];
+		if (NAME_FIELDS.has(key) && Array.isArray(value)) return [key, value.map(escapeName)];
+		return [key, escapeLatex(value)];
+	});
 	return Object.fromEntries(fields) as CslItem;
 }
 
@@ -57,15 +108,24 @@ export function bibtexOf(items: CslItem[]): string {
 	return fileOf(items.map((item) => new Cite(latexSafe(item)).format('bibtex').trim()));
 }
 
+/**
+ * A value on one RIS line: a line break would start a line that readers take as a new tag (`TY  - `
+ * opens a record, `ER  - ` ends one), and readers split a line at `  - `, so every run of blanks
+ * becomes one space.
+ */
+export function risValue(value: unknown): string {
+	return String(value)
+		.replace(/[\s\u0085]*[\r\n\u0085\u2028\u2029][\s\u0085]*|[ \t\v\f]{2,}/g, ' ')
+		.trim();
+}
+
 // Records are written out here rather than by the plugin, which cuts values into 70-character
 // lines (splitting words and URLs) and IDs to 20 characters (so two references would share one).
 function risRecord(record: RisRecord, id: string): string {
 	const { TY: type, ...tags } = record;
-	const lines = [`TY  - ${type}`];
+	const lines = [`TY  - ${risValue(type)}`];
 	for (const [tag, values] of Object.entries({ ...tags, ID: id })) {
-		for (const value of [values].flat()) {
-			lines.push(`${tag}  - ${String(value).replace(/\s*[\r\n]+\s*/g, ' ')}`);
-		}
+		for (const value of [values].flat()) lines.push(`${tag}  - ${risValue(value)}`);
 	}
 	lines.push('ER  - ');
 	return lines.join('\n');
