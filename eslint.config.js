@@ -16,6 +16,7 @@ export default ts.config(
 			'.bench/',
 			'.subpath/',
 			'.single/',
+			'.hostile/',
 			'dist/',
 			'.scratch/'
 		]

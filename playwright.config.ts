@@ -7,6 +7,9 @@ const PORT = Number(process.env.PORT) || 4173;
 export const SUBPATH = '/courses/ir-101/timeline';
 export const SUBPATH_PORT = PORT + 3;
 const SUBPATH_BUILD = '.subpath/build';
+/** Where the hostile timelines (tests/hostile/) are built and served. */
+export const HOSTILE_PORT = PORT + 5;
+const HOSTILE = '.hostile';
 const launchOptions = { executablePath: findChromium(), args: chromiumArgs() };
 
 export default defineConfig({
@@ -46,6 +49,13 @@ export default defineConfig({
 			url: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}/`,
 			reuseExistingServer: !process.env.CI,
 			timeout: 180_000
+		},
+		{
+			// Timelines written to break pages: built from data the validator accepts, to show it renders.
+			command: `npx tsx tests/hostile/write-cases.ts ${HOSTILE}/data && DYAD_DATA_DIR=${HOSTILE}/data BUILD_DIR=${HOSTILE}/build KIT_OUT_DIR=${HOSTILE}/kit npx vite build && npx tsx scripts/serve.ts ${HOSTILE}/build ${HOSTILE_PORT}`,
+			url: `http://127.0.0.1:${HOSTILE_PORT}/`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 300_000
 		}
 	]
 });

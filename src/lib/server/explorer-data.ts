@@ -1,10 +1,10 @@
 // What the explorer page needs of a timeline, prepared at build time: the timeline and its citations
 // formatted by citation-js (which never reaches the browser).
 import { formatCitation } from './citations';
+import type { Timeline } from '$lib/model/timeline';
 import { getTimeline, scopesOf, slugOf, timelineSlugs, trimScope } from './timelines';
 
-export function explorerData(slug: string) {
-	const timeline = getTimeline(slug);
+function prepare(timeline: Timeline) {
 	return {
 		timeline,
 		citations: timeline.references.map((reference) => formatCitation(reference.item)),
@@ -12,7 +12,17 @@ export function explorerData(slug: string) {
 	};
 }
 
-export type ExplorerData = ReturnType<typeof explorerData>;
+export type ExplorerData = ReturnType<typeof prepare>;
+
+/** Citations are formatted once per version of a timeline, not once per page. */
+const prepared = new WeakMap<Timeline, ExplorerData>();
+
+export function explorerData(slug: string): ExplorerData {
+	const timeline = getTimeline(slug);
+	let data = prepared.get(timeline);
+	if (!data) prepared.set(timeline, (data = prepare(timeline)));
+	return data;
+}
 
 /** Every timeline's scope ('' for the default, `t/<slug>` for each), for pages that exist per timeline. */
 export function scopeEntries(): { scope: string }[] {

@@ -16,7 +16,9 @@ export const entries: EntryGenerator = () =>
 
 function bodyOf(slug: string, file: string): string | undefined {
 	const timeline = getTimeline(slug);
-	if (file === 'timeline.json') return readFileSync(timelineFile(slug), 'utf8');
+	// The file as its author wrote it, less a byte-order mark, which JSON readers refuse.
+	if (file === 'timeline.json')
+		return readFileSync(timelineFile(slug), 'utf8').replace(/^\uFEFF/, '');
 	if (file === 'events.csv') return eventsCsv(timeline);
 	return exportBody(timeline, file);
 }
