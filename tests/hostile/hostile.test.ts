@@ -1,7 +1,11 @@
 // What the validator accepts, every page renders: hostile timelines built and opened in Chromium
 // (with no page error, no policy violation and no script of theirs run), their downloads read back
 // as a reference manager and a spreadsheet would; what it refuses, it refuses with a location.
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
 import { expect, test, type Page } from '@playwright/test';
+import Papa from 'papaparse';
+import { restoreCell } from '../../src/lib/server/data-exports';
 import { HOSTILE_PORT } from '../../playwright.config';
 import { reportLines, validateTimelineBytes } from '../../src/lib/validate/validate';
 import { ACCEPTED, REFUSED } from './cases';
@@ -62,6 +66,37 @@ test.describe('hostile data the validator accepts @js-only', () => {
 			expect(await problems()).toEqual([]);
 		});
 	}
+});
+
+test.describe('downloads of hostile data', () => {
+	const injected = ACCEPTED.find(({ name }) => name === 'export-injection')!;
+
+	test('the BibTeX reads back as one entry per reference, with its values', async ({ request }) => {
+		const response = await request.get(`${ROOT}/export/export-injection/references.bib`);
+		expect(response.ok()).toBe(true);
+		const Reader = Cite as unknown as new (
+			data: string,
+			options: object
+		) => {
+			data: { id: string; title?: string; DOI?: string; URL?: string }[];
+		};
+		const entries = new Reader(await response.text(), { forceType: '@biblatex/text' }).data;
+		const references = injected.timeline.references;
+		expect(entries.map((entry) => entry.id)).toEqual(references.map((reference) => reference.id));
+		expect(entries.map((entry) => entry.title)).toEqual(references.map((r) => r.title));
+		const written = entries.find((entry) => entry.id === references[1]!.id)!;
+		expect(decodeURIComponent(written.DOI ?? '')).toBe(references[1]!.DOI);
+		expect(decodeURIComponent(written.URL ?? '')).toBe(references[1]!.URL);
+	});
+
+	test('the CSV holds no formula, and each title comes back as written', async ({ request }) => {
+		const response = await request.get(`${ROOT}/export/export-injection/events.csv`);
+		const rows = Papa.parse<string[]>(await response.text(), { skipEmptyLines: true }).data;
+		const [header = [], ...body] = rows;
+		for (const cell of body.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+		const titles = body.map((row) => restoreCell(row[header.indexOf('title')] ?? ''));
+		expect(titles.sort()).toEqual(injected.timeline.events.map((event) => event.title).sort());
+	});
 });
 
 test.describe('hostile data the validator refuses', () => {
