@@ -1,5 +1,5 @@
 // Stops a build (and flags a dev server) when a timeline in data/ is invalid, listing every problem.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import type { Plugin, ViteDevServer } from 'vite';
 import { dataDir, isTimelineFile } from '../src/lib/model/data-files';
 import { reportLines, validateTimelineBytes } from '../src/lib/validate/validate';
@@ -15,6 +15,20 @@ function problemsIn(dir: string): string[] {
 		});
 }
 
+const CHECKED = 'DYAD_DATA_CHECKED';
+
+/** The data folder's timeline files with their sizes and times: changes when any of them does. */
+function stampOf(dir: string): string {
+	return readdirSync(dir)
+		.filter(isTimelineFile)
+		.sort()
+		.map((name) => {
+			const { size, mtimeMs } = statSync(`${dir}/${name}`);
+			return `${dir}/${name}:${size}:${mtimeMs}`;
+		})
+		.join('|');
+}
+
 function report(lines: string[]): string {
 	return `invalid timeline data (${lines.length} problem(s)):\n${lines.join('\n')}\nFix them; \`npm run validate\` checks again.`;
 }
@@ -27,8 +41,15 @@ export function validateData(dir = dataDir()): Plugin {
 			serving = config.command === 'serve';
 		},
 		buildStart() {
+			// A build loads this plugin again for each environment (server, then client) in one
+			// process: data already found valid, unchanged since, is not read again.
+			const stamp = stampOf(dir);
+			if (!serving && process.env[CHECKED] === stamp) return;
 			const lines = problemsIn(dir);
-			if (!lines.length) return;
+			if (!lines.length) {
+				process.env[CHECKED] = stamp;
+				return;
+			}
 			// A dev server keeps running and shows the problems on the page; a build stops.
 			if (serving) this.warn(report(lines));
 			else this.error(report(lines));

@@ -139,6 +139,8 @@ const story = z.strictObject({
 	steps: z.array(storyStep).min(1)
 });
 
+export const TOO_MANY_EVENTS = `a timeline holds at most ${LIMITS.events.toLocaleString('en-GB')} events: split it into several timelines (one per period, say)`;
+
 export const timelineSchema = z
 	.strictObject({
 		$schema: z.string().optional(),
@@ -146,7 +148,7 @@ export const timelineSchema = z
 		article: article.optional(),
 		references: z.array(cslItem),
 		lanes: z.array(lane).min(1),
-		events: z.array(event).min(1),
+		events: z.array(event).min(1).max(LIMITS.events, TOO_MANY_EVENTS),
 		periods: z.array(period).default([]),
 		milestones: z.array(milestone).default([]),
 		stories: z.array(story).default([])

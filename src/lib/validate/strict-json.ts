@@ -26,6 +26,28 @@ export function positionAt(text: string, offset: number): Position {
 	return { line, column: offset - lineStart + 1 };
 }
 
+/**
+ * Where the member `name` of the outermost object starts, found by one pass that skips strings and
+ * nested values: a located problem about a huge file without building its positioned tree.
+ */
+export function topLevelKey(text: string, name: string): Position | undefined {
+	let depth = 0;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code === QUOTE) {
+			const start = i;
+			for (i++; i < text.length && text.charCodeAt(i) !== QUOTE; i++) {
+				if (text.charCodeAt(i) === BACKSLASH) i++;
+			}
+			if (depth === 1 && /^\s*:/.test(text.slice(i + 1, i + 40))) {
+				if (text.slice(start + 1, i) === name) return positionAt(text, start);
+			}
+		} else if (code === 0x7b || code === 0x5b) depth++;
+		else if (code === 0x7d || code === 0x5d) depth--;
+	}
+	return undefined;
+}
+
 export interface Scan {
 	/** Where the text first opens a bracket deeper than the limit. */
 	tooDeep?: Position;

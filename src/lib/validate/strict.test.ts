@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validTimeline } from './test-fixture';
-import { scanJson } from './strict-json';
+import { scanJson, topLevelKey } from './strict-json';
 import { reportLines, validateTimeline, validateTimelineBytes } from './validate';
 
 const FILE = 'data/test.json';
@@ -169,5 +169,27 @@ describe('the quick scan before the tree is built', () => {
 		['a key-like value', '{"a": "a", "b": ["a", "a"]}', false]
 	])('flags %s as %s', (_name, text, suspect) => {
 		expect(scanJson(text)).toEqual({ suspect });
+	});
+});
+
+describe('a top-level key found without the tree', () => {
+	it('skips strings and nested objects that hold the same name', () => {
+		const text = '{\n  "meta": {"events": 1, "x": "\\"events\\": 2"},\n  "events": []\n}';
+		expect(topLevelKey(text, 'events')).toEqual({ line: 3, column: 3 });
+		expect(topLevelKey(text, 'lanes')).toBeUndefined();
+	});
+
+	it('locates the limit on events at the events key', () => {
+		const timeline = validTimeline();
+		const [first] = timeline.events;
+		timeline.events = Array.from({ length: 20_001 }, (_, i) => ({ ...first!, id: `e-${i}` }));
+		const text = JSON.stringify(timeline, null, 2);
+		const result = validateTimeline(text, 'data/big.json');
+		const line = text.split('\n').findIndex((row) => row.startsWith('  "events"')) + 1;
+		expect(!result.ok && reportLines(result.problems)).toEqual([
+			expect.stringMatching(
+				new RegExp(`^data/big\\.json:${line}:3 +events +a timeline holds at most 20,000`)
+			)
+		]);
 	});
 });

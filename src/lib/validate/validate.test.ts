@@ -360,6 +360,18 @@ describe('reference ids and their dates', () => {
 });
 
 describe('length limits', () => {
+	it('refuse a timeline of more than 20,000 events, saying how to split it', () => {
+		const problems = problemsOf((t) => {
+			const [first] = t.events;
+			t.events = Array.from({ length: 20_001 }, (_, i) => ({ ...first!, id: `event-${i}` }));
+		});
+		expect(problems).toContainEqual({
+			path: 'events',
+			message: expect.stringMatching(/at most 20,000 events: split it/),
+			hint: undefined
+		});
+	});
+
 	it.each([
 		['*a repeated', '*a'.repeat(50_000)],
 		['nested brackets', `${'['.repeat(50_000)}x${']'.repeat(50_000)}`],

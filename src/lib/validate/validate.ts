@@ -1,11 +1,13 @@
 // One call from a data file's bytes or text to its typed content, or to every problem in it, located.
 import type { Inline } from '../markdown/inline';
-import { timelineSchema, type TimelineData } from '../schema/timeline';
+import { LIMITS } from '../schema/limits';
+import { timelineSchema, TOO_MANY_EVENTS, type TimelineData } from '../schema/timeline';
 import { decodeUtf8 } from './bytes';
 import { formatPath, locate, readJson } from './json-source';
 import { formatProblem, type LocatedProblem, type Problem } from './problem';
 import { checkRules } from './rules';
 import { checkShape } from './shape-problems';
+import { topLevelKey } from './strict-json';
 
 export type Validation =
 	| {
@@ -15,6 +17,14 @@ export type Validation =
 			summaries: ReadonlyMap<string, Inline[]>;
 	  }
 	| { ok: false; problems: LocatedProblem[] };
+
+/** A file past the limit on events, found without validating each of them. */
+function tooManyEvents(value: unknown, text: string): Problem | undefined {
+	const events = (value as { events?: unknown } | null)?.events;
+	if (!Array.isArray(events) || events.length <= LIMITS.events) return undefined;
+	const at = topLevelKey(text, 'events');
+	return { path: ['events'], message: TOO_MANY_EVENTS, ...(at ? { at } : {}) };
+}
 
 function byPosition(a: LocatedProblem, b: LocatedProblem): number {
 	return a.line - b.line || a.column - b.column;
@@ -26,7 +36,8 @@ function byPosition(a: LocatedProblem, b: LocatedProblem): number {
  */
 export function validateTimeline(source: string, file: string): Validation {
 	// A byte-order mark is no column in an editor, so dropping it keeps positions as they show them.
-	const json = readJson(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source);
+	const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+	const json = readJson(text);
 	if (!json.ok) {
 		const { position, message, hint } = json;
 		return {
@@ -34,14 +45,18 @@ export function validateTimeline(source: string, file: string): Validation {
 			problems: [{ file, ...position, path: [], message, ...(hint ? { hint } : {}) }]
 		};
 	}
-	const shape = checkShape(timelineSchema, json.value);
+	// Past the limit on events the file is refused at once, before the work that grows with them.
+	const oversize = tooManyEvents(json.value, text);
+	const shape = oversize ? undefined : checkShape(timelineSchema, json.value);
 	const summaries = new Map<string, Inline[]>();
-	const problems: Problem[] = [
-		...json.problems,
-		...(shape.ok ? [] : shape.problems),
-		...checkRules(json.value, summaries)
-	];
-	if (shape.ok && problems.length === 0) return { ok: true, data: shape.data, summaries };
+	const problems: Problem[] = oversize
+		? [oversize]
+		: [
+				...json.problems,
+				...(shape?.ok ? [] : (shape?.problems ?? [])),
+				...checkRules(json.value, summaries)
+			];
+	if (shape?.ok && problems.length === 0) return { ok: true, data: shape.data, summaries };
 
 	const seen = new Set<string>();
 	const located = problems
