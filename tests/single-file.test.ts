@@ -41,6 +41,12 @@ test('works from file:// with the network cut, with no console errors @js-only',
 	await page.goto(pathToFileURL(file).href);
 	await expect(page.locator('[data-chart][data-hydrated="true"]')).toBeVisible();
 	await expect(page.locator('h1')).toHaveText(timeline.meta.title);
+	// Under its own policy (a violation would be a console error): the one script by its hash.
+	const policy = await page
+		.locator('meta[http-equiv="content-security-policy"]')
+		.getAttribute('content');
+	expect(policy).toMatch(/script-src 'self' 'sha256-[^']+'(;|$)/);
+	expect(policy).toMatch(/object-src 'none'/);
 	await expect(page.locator('svg [data-milestone]')).toHaveCount(timeline.milestones.length);
 	const first = page.locator('svg [data-event-id]').first();
 	const id = await first.getAttribute('data-event-id');
