@@ -174,3 +174,36 @@ test.describe('offline use @js-only', () => {
 		);
 	});
 });
+
+test.describe('a tab open across a deploy @js-only', () => {
+	test('reloads onto the new deploy when a lazy part fails to load, and only once', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await expect(page.locator('[data-chart][data-hydrated="true"]')).toBeVisible();
+		// A click that opens an event shows the chart's keys (which bring the watch) have loaded.
+		await page.locator('svg [data-event-id]').first().click();
+		await expect(page.locator('[data-event-detail]')).toBeVisible();
+
+		// No new deploy: a failed part leaves the page as it is.
+		await page.evaluate(() => window.dispatchEvent(new Event('vite:preloadError')));
+		await page.waitForTimeout(500);
+		expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
+		await page.evaluate(() => ((window as unknown as { kept: boolean }).kept = true));
+
+		// A new deploy is there: the page reloads, once.
+		await page.route('**/_app/version.json', (route) =>
+			route.fulfill({ json: { version: 'a-later-deploy' } })
+		);
+		const reloaded = page.waitForEvent('load');
+		await page.evaluate(() => window.dispatchEvent(new Event('vite:preloadError')));
+		await reloaded;
+		expect(await page.evaluate(() => 'kept' in window)).toBe(false);
+		await expect(page.locator('[data-chart][data-hydrated="true"]')).toBeVisible();
+		await page.locator('svg [data-event-id]').first().click();
+		await page.evaluate(() => ((window as unknown as { kept: boolean }).kept = true));
+		await page.evaluate(() => window.dispatchEvent(new Event('vite:preloadError')));
+		await page.waitForTimeout(500);
+		expect(await page.evaluate(() => 'kept' in window)).toBe(true);
+	});
+});

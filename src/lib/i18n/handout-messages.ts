@@ -13,7 +13,8 @@ const en = {
 	'handout.eventsIntro':
 		'Every event in time order, with the article’s claims it bears on. Numbers in brackets are the references listed at the end.',
 	'handout.sources': 'Sources:',
-	'handout.references': 'References'
+	'handout.references': 'References',
+	'app.tagline': 'Sourced timelines of the relations between two states'
 } as const;
 
 export const tHandout = translator(en);

@@ -5,12 +5,9 @@
 
 const en = {
 	'app.name': 'Dyad',
-	'app.tagline': 'Sourced timelines of the relations between two states',
 	'skip.toMain': 'Skip to the timeline',
 	'home.builtOn': 'Built around',
 	'home.eventCount': '{count} events from {from} to {to}',
-	'event.sources': 'Sources',
-	'event.claims': 'Bears on the article’s claims',
 	'event.cites': 'Source {label}',
 	'periods.heading': 'Periods and their dominant discourse',
 	'periods.discourse': 'Discourse: {level}',
@@ -22,7 +19,6 @@ const en = {
 	'refs.eventsOf': 'Events citing this reference',
 	'claims.count': '{count} {relation}',
 	'claims.eventsOf': 'Events bearing on this claim',
-	'detail.open': 'Open',
 	'detail.citation': 'citation {label}',
 	'copy.button': 'Copy',
 	'copy.copied': 'Copied',
@@ -80,13 +76,11 @@ const en = {
 	'chart.milestoneName': 'Milestone, {date}: {label}',
 	'present.close': 'Close',
 	'present.start': 'Present',
-	'embed.openFull': 'Open “{title}” in full',
-	'embed.openEvent': 'Open this event in the full timeline',
 	'share.open': 'Share',
 	'error.title': 'Something went wrong',
 	'error.data': 'The timeline data has problems',
 	'footer.license': 'Data: {license}.',
-	'footer.article': 'The article’s abstract and references are CC BY 4.0, © 2020 Sadegi E.M.',
+	'footer.article': 'The article: {license}.',
 	'handout.link': 'Printable handout'
 } as const;
 

@@ -1,7 +1,14 @@
-// Wires onStaleChunk to the page: call `reloadOnStaleChunks()` once when the app starts.
+// Wires onStaleChunk to the page, once.
 import { version } from '$app/environment';
-import { updated } from '$app/state';
+import { assets } from '$app/paths';
 import { onStaleChunk } from './stale-chunks';
+
+/** Whether the site now serves another deploy: the version file every build writes. */
+async function newDeploy(): Promise<boolean> {
+	const response = await fetch(`${assets}/_app/version.json`, { cache: 'no-store' });
+	if (!response.ok) return false;
+	return ((await response.json()) as { version?: string }).version !== version;
+}
 
 function sessionStore(): Storage | undefined {
 	try {
@@ -11,11 +18,19 @@ function sessionStore(): Storage | undefined {
 	}
 }
 
-/** Reloads onto a new deploy when one of this deploy's lazy chunks fails to load; returns a stop. */
-export function reloadOnStaleChunks(): () => void {
-	return onStaleChunk(window, {
+let watching = false;
+
+/**
+ * Reloads onto a new deploy when one of this deploy's lazy chunks fails to load, from the first
+ * call on (later calls change nothing). Called by what every page loads just after first paint
+ * (the chart's keys) and by the pages that keep the site offline.
+ */
+export function reloadOnStaleChunks(): void {
+	if (watching) return;
+	watching = true;
+	onStaleChunk(window, {
 		version,
-		check: () => updated.check(),
+		check: newDeploy,
 		storage: sessionStore(),
 		reload: () => location.reload()
 	});

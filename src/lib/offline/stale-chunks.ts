@@ -8,7 +8,7 @@ const MARK = 'dyad:reloaded-from';
 export interface StaleChunkOptions {
 	/** The deploy this page runs. */
 	version: string;
-	/** Whether the server now has another deploy (SvelteKit's `updated.check()`). */
+	/** Whether the server now has another deploy (its `_app/version.json` names another version). */
 	check(): Promise<boolean>;
 	/** The tab's session storage, when it can be used. */
 	storage: Pick<Storage, 'getItem' | 'setItem'> | undefined;

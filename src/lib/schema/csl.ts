@@ -74,6 +74,9 @@ export const cslItem = z
 		accessed: cslDate.optional(),
 		URL: httpUrl.optional(),
 		DOI: doi.optional(),
+		license: bibliographic
+			.optional()
+			.meta({ description: 'Its licence and copyright, as published' }),
 		language: z.string().min(2).optional()
 	})
 	.meta({ description: 'A bibliographic item in CSL-JSON' });
