@@ -6,6 +6,14 @@ import { timeline } from './timeline-data';
 const chart = 'svg[data-chart-plot]';
 
 test.describe('explorer, as served', () => {
+	test('names the licences of the data and of the article, from the data', async ({ page }) => {
+		await page.goto('/');
+		const article = timeline.article!.publication.license!;
+		await expect(page.locator('footer').last()).toHaveText(
+			`Data: ${timeline.meta.license}. The article: ${article}`
+		);
+	});
+
 	test('draws the whole chart: axis, every lane, every period, and every event as a mark or in a count', async ({
 		page
 	}) => {
