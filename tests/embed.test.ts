@@ -5,6 +5,16 @@ import { expect, test, type Frame, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { timeline } from './timeline-data';
 
+/** A course page's scripts: it records every message with the frame that sent it, and loads embed.js. */
+const listening = (baseURL: string | undefined) => `<script>
+				window.received = [];
+				addEventListener('message', (e) => {
+					const from = [...document.querySelectorAll('iframe')].find((f) => f.contentWindow === e.source);
+					window.received.push({ from: from && from.id, data: e.data });
+				});
+			</script>
+			<script src="${baseURL}/embed.js"></script>`;
+
 const SYRIA = 'russia-syria-air-campaign-2015';
 const HAMADAN = 'hamadan-bomber-deployment-2016';
 const titleOf = (id: string) => timeline.events.find((e) => e.id === id)!.title;
@@ -63,14 +73,7 @@ test.describe('embed, in use @js-only', () => {
 			<iframe id="one" title="Timeline" src="${embed}?claim=syria&from=2015-06&to=2016-06" style="width:100%;border:0"></iframe>
 			<iframe id="two" title="Timeline, dark" src="${embed}?event=${HAMADAN}&theme=dark&height=400"
 				data-fixed-height style="width:100%;height:400px;border:0"></iframe>
-			<script>
-				window.received = [];
-				addEventListener('message', (e) => {
-					const from = [...document.querySelectorAll('iframe')].find((f) => f.contentWindow === e.source);
-					window.received.push({ from: from && from.id, data: e.data });
-				});
-			</script>
-			<script src="${baseURL}/embed.js"></script>
+			${listening(baseURL)}
 		</body></html>`;
 		// A course page served from another origin on this machine (a real server: Chromium's
 		// local-network checks refuse to frame localhost from a page that has no address).
@@ -223,14 +226,7 @@ test.describe('embed, in use @js-only', () => {
 		const course =
 			await serve(`<!doctype html><html lang="en"><head><title>Course page</title></head><body>
 			${frames.map(([id, attributes]) => `<iframe id="${id}" name="${id}" title="${id}" ${attributes} style="width:100%;height:200px;border:0"></iframe>`).join('\n')}
-			<script>
-				window.received = [];
-				addEventListener('message', (e) => {
-					const from = [...document.querySelectorAll('iframe')].find((f) => f.contentWindow === e.source);
-					window.received.push({ from: from && from.id, data: e.data });
-				});
-			</script>
-			<script src="${baseURL}/embed.js"></script>
+			${listening(baseURL)}
 		</body></html>`);
 		await page.goto(`${course}/course/week-5`);
 		const heightOf = async (id: string) =>

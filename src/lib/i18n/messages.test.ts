@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localeFor, t, translator } from './messages';
+import { licences, localeFor, t, translator } from './messages';
 
 describe('t', () => {
 	it('fills each named parameter', () => {
@@ -25,5 +25,16 @@ describe('translator', () => {
 		const tTable = translator({ 'x.count': '{count} of {total}' });
 		expect(tTable('x.count', { count: 2, total: 5 })).toBe('2 of 5');
 		expect(tTable('x.count', { total: 5 })).toBe('{count} of 5');
+	});
+});
+
+describe('licences', () => {
+	it("gives the timeline's licence, and the article's as published without a doubled full stop", () => {
+		const meta = { license: 'CC BY 4.0' };
+		expect(licences({ meta })).toBe('Data: CC BY 4.0.');
+		expect(
+			licences({ meta, article: { publication: { license: 'Copyright (c) 2020 A.B.' } } })
+		).toBe('Data: CC BY 4.0. The article: Copyright (c) 2020 A.B.');
+		expect(licences({ meta, article: { publication: {} } })).toBe('Data: CC BY 4.0.');
 	});
 });

@@ -129,3 +129,13 @@ export function t(
 ): string {
 	return fill(locale.messages[key], params);
 }
+
+/** The foot of a page: the timeline's licence, and the article's as published where it gives one. */
+export function licences(timeline: {
+	meta: { license: string };
+	article?: { publication: { license?: string } };
+}): string {
+	const article = timeline.article?.publication.license?.replace(/\.$/, '');
+	const data = t('footer.license', { license: timeline.meta.license });
+	return article ? `${data} ${t('footer.article', { license: article })}` : data;
+}
