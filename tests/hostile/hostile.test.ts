@@ -82,6 +82,9 @@ test.describe('hostile data read as prerendered', () => {
 });
 
 test.describe('downloads of hostile data', () => {
+	// Checks in Node, not in the page: once is enough.
+	test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, 'run once, with the browser project');
+
 	const injected = ACCEPTED.find(({ name }) => name === 'export-injection')!;
 
 	test('the BibTeX reads back as one entry per reference, with its values', async ({ request }) => {
@@ -113,6 +116,9 @@ test.describe('downloads of hostile data', () => {
 });
 
 test.describe('hostile data the validator refuses', () => {
+	// Checks in Node, not in the page: once is enough.
+	test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, 'run once, with the browser project');
+
 	for (const { name, bytes, path, message, line } of REFUSED) {
 		test(`${name}: refused with where and why, quickly`, () => {
 			const file = `data/${name}.json`;
