@@ -19,6 +19,8 @@ export interface PlacedLabel {
 	text: string;
 	/** Where the text starts (anchor start) or ends (anchor end). */
 	x: number;
+	/** Where its mark is: a label keeps its distance from it when the lanes are stretched. */
+	mark: number;
 	slot: Slot;
 	anchor: 'start' | 'end';
 }
@@ -43,6 +45,16 @@ export function shortTitle(title: string, max = MAX_LABEL_CHARS): string {
 
 /** The width of text in the chart's 12 px sans-serif, estimated per character so layout runs anywhere. */
 export function textWidth(text: string, fontSize = FONT_SIZE): number {
+	return emWidth(text) * fontSize;
+}
+
+/** Widths already measured: a zoom frame places the same labels again. */
+const measured = new Map<string, number>();
+const MEASURED_LIMIT = 50_000;
+
+function emWidth(text: string): number {
+	const known = measured.get(text);
+	if (known !== undefined) return known;
 	let em = 0;
 	for (const char of text) {
 		if (/[iljtf.,:;'!|()\s]/.test(char)) em += 0.3;
@@ -50,7 +62,9 @@ export function textWidth(text: string, fontSize = FONT_SIZE): number {
 		else if (/[A-Z0-9–—…]/.test(char)) em += 0.7;
 		else em += 0.6;
 	}
-	return em * fontSize;
+	if (measured.size >= MEASURED_LIMIT) measured.clear();
+	measured.set(text, em);
+	return em;
 }
 
 interface Box {
@@ -115,6 +129,7 @@ export function placeLabels(
 			id: request.id,
 			text: request.text,
 			x: fit.x,
+			mark: request.x,
 			slot: fit.slot,
 			anchor: fit.anchor
 		});

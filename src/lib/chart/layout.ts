@@ -6,9 +6,10 @@ import { placeMilestones, type PlacedMilestone } from './milestones';
 import { laneMarks, OVERSCAN, type LaneMarks, type TimedEvent } from './marks';
 import { axisTicks, type AxisLocale, type Tick } from './ticks';
 import { CLUSTER_RADIUS, LANES_Y, RADIUS, STANDARD_LANE, type LaneGeometry } from './geometry';
+import type { LaidOut } from './lane-refresh';
 import type { Span, TimeScale } from './time-scale';
 
-export interface LaneLayout {
+export interface LaneLayout extends LaidOut {
 	lane: Lane;
 	index: number;
 	/** Top of the lane. */
@@ -135,28 +136,38 @@ function articleBand(timeline: LayoutInput['timeline'], scale: (t: number) => nu
 	return { x0: scale(article.span.start), x1: scale(article.span.end), label: article.label };
 }
 
-/** The marks and labels of each lane: the costly part, which a pan can shift instead of redoing. */
+/** The marks and labels of each lane: the costly part, which a gesture can move instead of redoing. */
 export function laneLayouts(input: Omit<LayoutInput, 'timeline' | 'locale'>): LaneLayout[] {
+	return input.lanes.map((lane, index) => laneLayout(input, lane, index));
+}
+
+/** One lane's marks and labels. */
+export function laneLayout(
+	input: Omit<LayoutInput, 'timeline' | 'locale' | 'lanes'>,
+	lane: Lane,
+	index: number
+): LaneLayout {
 	const { width, scale } = input;
 	const pinned = input.pinned ?? new Set<string>();
 	const emphasised = input.emphasised ?? new Set<string>();
 	const geometry = input.geometry ?? STANDARD_LANE;
 	const overscan = input.overscan ?? OVERSCAN;
-	return input.lanes.map((lane, index) => {
-		const marks = laneMarks(input.timed.get(lane.id) ?? [], scale, width, pinned, overscan);
-		return {
-			lane,
-			index,
-			y: LANES_Y + index * geometry.height,
-			marks,
-			labels: placeLabels(
-				labelRequests(marks, emphasised, pinned),
-				// Labels stay inside the plot unless the lanes are laid out to be shifted.
-				overscan > OVERSCAN ? [-overscan, width + overscan] : [0, width],
-				geometry.belowBaseline !== undefined
-			)
-		};
-	});
+	const marks = laneMarks(input.timed.get(lane.id) ?? [], scale, width, pinned, overscan);
+	const [start, end] = scale.domain().map(Number) as [number, number];
+	return {
+		lane,
+		index,
+		domain: [start, end],
+		overscan,
+		y: LANES_Y + index * geometry.height,
+		marks,
+		labels: placeLabels(
+			labelRequests(marks, emphasised, pinned),
+			// Labels stay inside the plot unless the lane is laid out to be moved.
+			overscan > OVERSCAN ? [-overscan, width + overscan] : [0, width],
+			geometry.belowBaseline !== undefined
+		)
+	};
 }
 
 /** The axis, the periods and the article's band at a scale: cheap enough to redo every frame. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CLUSTER_RADIUS, RADIUS } from './geometry';
 import { timeScale } from './time-scale';
-import { CLUSTER_GAP, laneMarks, MIN_BAR_WIDTH, timeEvents } from './marks';
+import { BIN_WIDTH, binLength, laneMarks, MIN_BAR_WIDTH, timeEvents } from './marks';
 import { event } from './test-events';
 
 const scale = (from: string, to: string, width = 1000) =>
@@ -37,54 +37,91 @@ describe('laneMarks', () => {
 
 	it('splits the count when zoomed in far enough', () => {
 		const items = timeEvents([event('a', '2000-01-01'), event('b', '2000-03-01')]).get('a')!;
-		const s = scale('1999-06-01', '2000-06-01');
-		expect(s(Date.UTC(2000, 2, 1)) - s(Date.UTC(2000, 0, 1))).toBeGreaterThan(CLUSTER_GAP);
-		expect(laneMarks(items, s, 1000).points).toHaveLength(2);
+		expect(laneMarks(items, scale('1990-01-01', '2020-01-01'), 1000).clusters).toHaveLength(1);
+		expect(laneMarks(items, scale('1999-06-01', '2000-06-01'), 1000).points).toHaveLength(2);
 	});
 
-	it('merges a point or a count into the count beside it when their circles would touch', () => {
-		// 16 px a day: a and b share a day, c is the next day, 16 px on (more than the gap of 14).
-		const s = scale('2000-01-01', '2000-04-10', 1600);
-		const one = timeEvents([
-			event('a', '2000-01-11'),
-			event('b', '2000-01-11'),
-			event('c', '2000-01-12')
+	it('merges a point into the count beside it when their circles would touch', () => {
+		// A day is 4 px. a and b share a day and make a count; c is the next day, the first whose
+		// middle is in the next bin, so it is drawn alone unless it joins the count it would touch.
+		const s = scale('2000-01-01', '2001-01-01', 366 * 4);
+		const bin = binLength(86_400_000 / 4);
+		const edge = (Math.floor(Date.UTC(2000, 5, 1) / bin) + 1) * bin;
+		const noon = (day: number) => day * 86_400_000 + 43_200_000;
+		const cDay = Math.ceil((edge - 43_200_000) / 86_400_000);
+		expect(noon(cDay)).toBeGreaterThanOrEqual(edge);
+		expect(noon(cDay - 1)).toBeLessThan(edge);
+		const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+		const items = timeEvents([
+			event('a', iso(cDay - 1)),
+			event('b', iso(cDay - 1)),
+			event('c', iso(cDay))
 		]).get('a')!;
-		expect(laneMarks(one, s, 1600).clusters.map((c) => c.ids)).toEqual([['a', 'b', 'c']]);
-		const two = timeEvents([
-			event('a', '2000-01-11'),
-			event('b', '2000-01-11'),
-			event('c', '2000-01-12'),
-			event('d', '2000-01-12')
-		]).get('a')!;
-		const marks = laneMarks(two, s, 1600);
+		const marks = laneMarks(items, s, 366 * 4);
 		expect(marks.points).toEqual([]);
-		expect(marks.clusters.map((c) => c.ids)).toEqual([['a', 'b', 'c', 'd']]);
+		expect(marks.clusters.map((cluster) => cluster.ids)).toEqual([['a', 'b', 'c']]);
 	});
 
-	it('leaves no two circles touching, whatever the spacing', () => {
-		const days = [3, 3, 4, 5, 7, 8, 8, 9, 12, 13, 15, 15, 15, 16, 20, 21, 23, 26, 27, 27, 30];
-		const items = timeEvents(
-			days.map((d, i) =>
-				event(`e${i}`, `2000-01-${String(d).padStart(2, '0')}`, 'a', {
-					importance: ((i % 3) + 1) as 1 | 2 | 3
-				})
-			)
-		).get('a')!;
-		const s = scale('1999-12-15', '2000-02-15', 1000);
-		const marks = laneMarks(items, s, 1000);
-		const circles = [
-			...marks.points.map((p) => ({ x: p.x, r: RADIUS[p.event.importance] })),
-			...marks.clusters.map((c) => ({ x: c.x, r: CLUSTER_RADIUS }))
-		].sort((a, b) => a.x - b.x);
-		expect(circles.length).toBeGreaterThan(2);
-		for (let i = 1; i < circles.length; i++) {
-			expect(circles[i]!.x - circles[i - 1]!.x).toBeGreaterThanOrEqual(
-				circles[i]!.r + circles[i - 1]!.r
-			);
+	it('draws a crowded lane as a row of counts along its span, not one count', () => {
+		const many = Array.from({ length: 5000 }, (_, i) =>
+			event(`e${i}`, new Date(Date.UTC(2000, 0, 1 + (i % 3650))).toISOString().slice(0, 10))
+		);
+		const items = timeEvents(many).get('a')!;
+		const s = scale('2000-01-01', '2010-01-01', 1000);
+		const { clusters } = laneMarks(items, s, 1000);
+		expect(clusters.length).toBeGreaterThanOrEqual(1000 / (2 * BIN_WIDTH));
+		for (const cluster of clusters)
+			expect(s(cluster.end) - s(cluster.start)).toBeLessThanOrEqual(3 * 2 * BIN_WIDTH);
+	});
+
+	it('keeps the same counts while a zoom stays within one bin length', () => {
+		const many = Array.from({ length: 3000 }, (_, i) =>
+			event(`e${i}`, new Date(Date.UTC(2000, 0, 1 + ((i * 7) % 3650))).toISOString().slice(0, 10))
+		);
+		const items = timeEvents(many).get('a')!;
+		const wide = scale('2000-01-01', '2010-01-01', 1500);
+		// 8 % closer, about the middle: the bins are the same length.
+		const [start, end] = [Date.UTC(2000, 0, 1), Date.UTC(2010, 0, 1)];
+		const cut = (end - start) * 0.04;
+		const close = timeScale([start + cut, end - cut], 1500);
+		expect(binLength((end - start) / 1500)).toBe(binLength((end - start - 2 * cut) / 1500));
+		const inner = (marks: ReturnType<typeof laneMarks>) =>
+			marks.clusters
+				.filter((c) => c.start > start + 2 * cut && c.end < end - 2 * cut)
+				.map((c) => c.key);
+		const kept = inner(laneMarks(items, wide, 1500));
+		expect(kept.length).toBeGreaterThan(5);
+		expect(inner(laneMarks(items, close, 1500))).toEqual(kept);
+	});
+
+	it('leaves no two circles touching, whatever the spacing and zoom', () => {
+		// A small seeded generator: the same cases every run.
+		let seed = 7;
+		const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+		for (let trial = 0; trial < 300; trial++) {
+			const count = 2 + Math.floor(random() * 40);
+			const days = Array.from({ length: count }, () => 1 + Math.floor(random() * 60));
+			const items = timeEvents(
+				days.map((d, i) =>
+					event(`e${i}`, new Date(Date.UTC(2000, 0, d)).toISOString().slice(0, 10), 'a', {
+						importance: ((i % 3) + 1) as 1 | 2 | 3
+					})
+				)
+			).get('a')!;
+			const width = 200 + Math.floor(random() * 2000);
+			const marks = laneMarks(items, scale('1999-12-15', '2000-03-15', width), width);
+			const circles = [
+				...marks.points.map((p) => ({ x: p.x, r: RADIUS[p.event.importance] })),
+				...marks.clusters.map((c) => ({ x: c.x, r: CLUSTER_RADIUS }))
+			].sort((a, b) => a.x - b.x);
+			for (let i = 1; i < circles.length; i++) {
+				expect(circles[i]!.x - circles[i - 1]!.x).toBeGreaterThanOrEqual(
+					circles[i]!.r + circles[i - 1]!.r
+				);
+			}
+			const ids = [...marks.points.map((p) => p.id), ...marks.clusters.flatMap((c) => c.ids)];
+			expect(ids.sort()).toEqual(items.map((i) => i.event.id).sort());
 		}
-		const ids = [...marks.points.map((p) => p.id), ...marks.clusters.flatMap((c) => c.ids)];
-		expect(ids.sort()).toEqual(items.map((i) => i.event.id).sort());
 	});
 
 	it('keeps every one of thousands of crowded events once, in time order', () => {

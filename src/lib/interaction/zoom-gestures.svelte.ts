@@ -17,8 +17,8 @@ const MOVE_MS = 450;
 const STEP_MS = 200;
 /** Pixels a pointer must move before a press becomes a drag (and its click is swallowed). */
 const CLICK_DISTANCE = 4;
-/** A pause this long after the last wheel or pan ends the gesture: then the view is recorded. */
-const SETTLE_MS = 150;
+/** A pause this long after a gesture ends (d3-zoom ends a wheel 150 ms after its last notch): then the view is recorded. */
+const SETTLE_MS = 50;
 
 export interface ZoomOptions {
 	/** Take wheel, drag and pinch from the reader; false for a chart only a camera moves. */
@@ -59,12 +59,21 @@ export function attachZoom(
 	let settleTimer: ReturnType<typeof setTimeout> | undefined;
 
 	function flush(): void {
-		if (frame) cancelAnimationFrame(frame);
-		frame = 0;
 		if (!pending) return;
 		chart.view.setDomain(pending);
 		given = chart.view.domain;
 		pending = undefined;
+	}
+
+	/** A frame's work: the gesture's newest range if it moved, else one lane caught up. */
+	function tick(): void {
+		frame = 0;
+		if (pending) flush();
+		else if (chart.stale) chart.refresh();
+	}
+
+	function schedule(): void {
+		frame ||= requestAnimationFrame(tick);
 	}
 
 	function settleSoon(): void {
@@ -91,22 +100,22 @@ export function attachZoom(
 		)
 		.on('start', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
 			if (syncing) return;
-			// A press may become a drag: lay the lanes out wide enough to be shifted as it goes.
-			const type = (event.sourceEvent as Event | null)?.type;
-			if (type === 'mousedown' || type === 'touchstart') chart.panning = true;
+			// The reader's wheel, drag or pinch (a press may become a drag): lay the lanes out wide
+			// enough to be moved and stretched as it goes.
+			if (event.sourceEvent) chart.gesturing = true;
 		})
 		.on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
 			if (syncing) return;
 			pending = domainOf(event.transform);
 			// Input can come faster than the screen redraws: a gesture passes on one range a frame.
-			if (event.sourceEvent) frame ||= requestAnimationFrame(flush);
+			if (event.sourceEvent) schedule();
 			else flush();
 		})
 		.on('end', () => {
 			if (syncing) return;
 			heading = undefined;
 			flush();
-			chart.panning = false;
+			chart.gesturing = false;
 			settleSoon();
 		});
 
@@ -157,6 +166,12 @@ export function attachZoom(
 				if (view.camera === camera) view.camera = undefined;
 			};
 		});
+		// Lanes left behind by a gesture catch up, one a frame.
+		$effect(() => {
+			void chart.layout.lanes;
+			void chart.view.domain;
+			if (chart.stale) schedule();
+		});
 		$effect(() => {
 			const domain = chart.view.domain;
 			const resized = chart.width !== width;
@@ -178,8 +193,9 @@ export function attachZoom(
 
 	return () => {
 		stopSync();
+		cancelAnimationFrame(frame);
 		flush();
-		chart.panning = false;
+		chart.gesturing = false;
 		clearTimeout(settleTimer);
 		svg.removeEventListener('wheel', pan);
 		selection.interrupt().on('.zoom', null);

@@ -2,12 +2,14 @@
 // one tab stop and the marks' names. The frame shares it through context; marks read it and draw.
 import { getContext, setContext } from 'svelte';
 import { chartHeight, DEFAULT_WIDTH, MIN_WIDTH, type LaneGeometry } from '$lib/chart/geometry';
-import { frameLayout, laneLayouts, type ChartLayout } from '$lib/chart/layout';
-import { OVERSCAN, timeEvents } from '$lib/chart/marks';
+import { stalest, staleness } from '$lib/chart/lane-refresh';
+import { frameLayout, laneLayout, type ChartLayout, type LaneLayout } from '$lib/chart/layout';
+import { timeEvents } from '$lib/chart/marks';
 import { MILESTONE_STRIP } from '$lib/chart/milestones';
 import { axisLocale } from '$lib/chart/ticks';
-import { timeScale, type Domain } from '$lib/chart/time-scale';
+import { sameDomain, timeScale, type Domain } from '$lib/chart/time-scale';
 import { t } from '$lib/i18n/messages';
+import type { Lane } from '$lib/model/timeline';
 import type { TimelineView } from '$lib/view/timeline-view.svelte';
 
 /** Room at each side of the plot so marks at the span's ends are drawn whole. */
@@ -36,10 +38,11 @@ export class ChartModel {
 	/** The mark under the pointer. */
 	hovered: string | undefined = $state();
 	/**
-	 * True while the reader drags the plot: the lanes are then laid out wider than the plot and
-	 * shifted, and laid out again only when a drag has gone past what was laid out.
+	 * True while the reader zooms or drags the plot. The lanes are then laid out wider than the plot
+	 * and moved and stretched to follow the gesture, and laid out again only when what was laid out
+	 * no longer covers the view or has been stretched too far (see `laidOut`).
 	 */
-	panning = $state(false);
+	gesturing = $state(false);
 
 	constructor(view: TimelineView, options: () => ChartOptions) {
 		this.view = view;
@@ -67,33 +70,12 @@ export class ChartModel {
 	);
 	/** d3's UTC scale from the visible range to the plot's width. */
 	readonly scale = $derived.by(() => timeScale(this.view.domain, this.width));
-	/** How far (px) past each side the lanes are laid out while the reader drags. */
-	readonly #slack = $derived(Math.round(this.width / 3));
-	#lastLaidOut: Domain | undefined;
-	/**
-	 * The range the lanes' marks and labels were laid out for: the visible range, except during a
-	 * drag, where the last one holds while the visible range has the same length and lies within
-	 * the slack.
-	 */
-	readonly laidOut = $derived.by((): Domain => {
-		const domain = this.view.domain;
-		const last = this.#lastLaidOut;
-		let next = domain;
-		if (this.panning && last) {
-			const length = domain[1] - domain[0];
-			const sameLength = Math.abs(last[1] - last[0] - length) <= length * 1e-9;
-			const shift = ((last[0] - domain[0]) / length) * this.width;
-			if (sameLength && Math.abs(shift) <= this.#slack - OVERSCAN) next = last;
-		}
-		this.#lastLaidOut = next;
-		return next;
-	});
-	/** How far (px) the laid-out lanes are moved to show the visible range. */
-	readonly shift = $derived.by(() => {
-		const [start, end] = this.view.domain;
-		return ((this.laidOut[0] - start) / (end - start)) * this.width;
-	});
-	readonly #laneScale = $derived.by(() => timeScale(this.laidOut, this.width));
+	/** How far (px) past each side the lanes are laid out during a gesture. */
+	readonly #slack = $derived(Math.round(this.width / 4));
+	/** Bumped to lay out one more stale lane (see `refresh`). */
+	#frame = $state(0);
+	/** The lanes last drawn, and what they were laid out from. */
+	#held: { inputs: unknown[]; domain: Domain; frame: number; lanes: LaneLayout[] } | undefined;
 	readonly #timed = $derived.by(() => timeEvents(this.view.shown));
 	// Sets and maps here are made afresh by each derivation and never changed: nothing to observe.
 	/* eslint-disable svelte/prefer-svelte-reactivity */
@@ -110,19 +92,72 @@ export class ChartModel {
 	);
 	readonly #emphasised = $derived.by(() => new Set(this.view.emphasis.keys()));
 	readonly #axisLocale = $derived.by(() => axisLocale(this.view.timeline.meta.language));
-	readonly #lanes = $derived.by(() =>
-		laneLayouts({
-			scale: this.#laneScale,
-			lanes: this.view.shownLanes,
-			timed: this.#timed,
-			width: this.width,
-			pinned: this.#pinned,
-			emphasised: this.#emphasised,
-			geometry: this.options.geometry,
-			...(this.panning ? { overscan: this.#slack } : {})
-		})
+	/**
+	 * Each lane's marks and labels. A change of what is shown, of the width or of the view outside a
+	 * gesture lays every lane out for the view. During a gesture, and until every lane has caught up
+	 * after it, each lane keeps its layout (moved and stretched as drawn) and at most the stalest one
+	 * is laid out again per frame: see lane-refresh.ts.
+	 */
+	readonly #lanes = $derived.by((): LaneLayout[] => {
+		const frame = this.#frame;
+		const domain = this.view.domain;
+		const inputs = [
+			this.view.shownLanes,
+			this.#timed,
+			this.width,
+			this.#pinned,
+			this.#emphasised,
+			this.options.geometry
+		];
+		const gesturing = this.gesturing;
+		const layOut = (lane: Lane, index: number) =>
+			laneLayout(
+				{
+					scale: timeScale(domain, this.width),
+					timed: this.#timed,
+					width: this.width,
+					pinned: this.#pinned,
+					emphasised: this.#emphasised,
+					geometry: this.options.geometry,
+					...(gesturing ? { overscan: this.#slack } : {})
+				},
+				lane,
+				index
+			);
+		const held = this.#held;
+		const same = held && inputs.every((input, i) => input === held.inputs[i]);
+		let lanes: LaneLayout[];
+		// Outside a gesture, a new view (keys, buttons, links) is drawn whole at once.
+		if (!same || (!gesturing && !sameDomain(held.domain, domain)))
+			lanes = this.view.shownLanes.map(layOut);
+		else {
+			// A frame's refresh lays out the stalest lane. A gesture's own input only moves what is
+			// drawn, unless a lane no longer covers the view.
+			const next = stalest(held.lanes, domain, this.width, gesturing);
+			const due =
+				next >= 0 &&
+				(frame !== held.frame ||
+					staleness(held.lanes[next]!, domain, this.width, gesturing) === Infinity);
+			lanes = held.lanes;
+			if (due) {
+				lanes = [...held.lanes];
+				lanes[next] = layOut(held.lanes[next]!.lane, next);
+			}
+		}
+		this.#held = { inputs, domain, frame, lanes };
+		return lanes;
+	});
+	/** Whether a lane is still to be laid out again for the view (one a frame: see `refresh`). */
+	readonly stale = $derived.by(
+		() => stalest(this.#lanes, this.view.domain, this.width, this.gesturing) >= 0
 	);
-	/** The chart as drawn; its lanes are at `laidOut`, to be moved by `shift`. */
+
+	/** Lays out the stalest lane: called once a frame while `stale`. */
+	refresh(): void {
+		this.#frame++;
+	}
+
+	/** The chart as drawn; each lane as laid out, to be placed in the view (see `placement`). */
 	readonly layout: ChartLayout = $derived.by(() => ({
 		...frameLayout({
 			timeline: this.view.timeline,
