@@ -1,5 +1,5 @@
 // One benchmark run of one page in Chromium: time to first paint and to an interactive chart, then
-// frame times while zooming and panning the chart with the wheel and by dragging.
+// frame times and long tasks while zooming and panning the chart with the wheel and by dragging.
 import type { Browser, Page } from '@playwright/test';
 
 export interface PageRun {
@@ -14,6 +14,8 @@ export interface PageRun {
 	medianFrameMs: number;
 	p95FrameMs: number;
 	maxFrameMs: number;
+	/** Tasks of 50 ms or more during the drive. */
+	longTasks: number;
 	/** `[data-event-id]` elements after the drive, on the whole page and inside the chart. */
 	eventMarks: number;
 	chartMarks: number | null;
@@ -22,8 +24,15 @@ export interface PageRun {
 
 const VIEWPORT = { width: 1280, height: 800 };
 const HYDRATION_TIMEOUT_MS = 120_000;
-// Chromium acknowledges mouse input at frame boundaries, so the ~110 inputs of the drive take about
-// 3 s on an idle machine; slower frames make the drive longer, not shorter.
+// The drive has two parts. First the side-by-side benchmark's gesture (../shared/bench): 10 wheel
+// notches in at the plot's centre, one every 50 ms, a 300 ms pause, 10 out. Then a harder one:
+// notches as fast as Chromium takes them (it acknowledges mouse input at frame boundaries, so about
+// one a frame) at many x positions, drags left, right and left, and notches out. About 130 inputs
+// in all, some 4 s on an idle machine; slower frames make the drive longer, not shorter.
+const TIMED_STEPS = 10;
+const TIMED_GAP_MS = 50;
+const TIMED_PAUSE_MS = 300;
+const TIMED_DELTA = 100;
 const ZOOM_STEPS = 12;
 const PAN_STEPS = 20;
 /** One wheel notch: the chart scales by 2^(0.002 × 150) ≈ 1.23 a notch, so 12 notches ≈ 12×. */
@@ -32,7 +41,11 @@ const WHEEL_DELTA = 150;
 // Plain JavaScript run in the page before its own scripts (a string, so no build helpers leak in).
 // The rAF poll catches a chart inserted already hydrated; it stops before frames are recorded.
 const PROBE = `
-window.__bench = { fcp: null, hydratedAt: null, polling: true, recording: false, frames: [] };
+window.__bench = { fcp: null, hydratedAt: null, polling: true, recording: false, frames: [],
+	longTasks: 0 };
+new PerformanceObserver((list) => {
+	if (window.__bench.recording) window.__bench.longTasks += list.getEntries().length;
+}).observe({ type: 'longtask' });
 new PerformanceObserver((list) => {
 	for (const entry of list.getEntries())
 		if (entry.name === 'first-contentful-paint') window.__bench.fcp = entry.startTime;
@@ -57,6 +70,7 @@ const START_FRAMES = `(() => {
 	const bench = window.__bench;
 	bench.polling = false;
 	bench.frames = [];
+	bench.longTasks = 0;
 	bench.recording = true;
 	let last = null;
 	const tick = (time) => {
@@ -68,11 +82,13 @@ const START_FRAMES = `(() => {
 	requestAnimationFrame(tick);
 })()`;
 
-// Two more frames first, so the frame the last input caused is counted.
-const STOP_FRAMES = `new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => {
+// Half a second more, as the side-by-side benchmark counts: the frames the last inputs caused.
+const STOP_FRAMES = `new Promise((done) => setTimeout(() => requestAnimationFrame(() => {
 	window.__bench.recording = false;
-	done(window.__bench.frames);
-})))`;
+	done({ frames: window.__bench.frames, longTasks: window.__bench.longTasks });
+}), 500))`;
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 function quantile(sorted: number[], q: number): number {
 	if (!sorted.length) return NaN;
@@ -105,7 +121,10 @@ async function timeToInteractive(
 	return { interactiveMs: at as number, interactiveBy: 'chart hydrated' };
 }
 
-/** Wheel zoom in at many x positions, drag-pan left, right and left, wheel zoom out. */
+/**
+ * The side-by-side gesture at the centre, then wheel zoom in at many x positions, drag-pan left,
+ * right and left, wheel zoom out.
+ */
 async function interact(page: Page): Promise<PageRun['interactedWith']> {
 	const plot = page.locator('svg[data-chart-plot]').first();
 	const hasPlot = (await plot.count()) > 0;
@@ -117,6 +136,15 @@ async function interact(page: Page): Promise<PageRun['interactedWith']> {
 	const top = Math.max(0, box.y);
 	const y = top + (Math.min(VIEWPORT.height, box.y + box.height) - top) / 2;
 
+	await page.mouse.move(left + width / 2, y);
+	for (const direction of [-1, 1]) {
+		const started = Date.now();
+		for (let i = 1; i <= TIMED_STEPS; i++) {
+			await page.mouse.wheel(0, direction * TIMED_DELTA);
+			await sleep(started + i * TIMED_GAP_MS - Date.now());
+		}
+		if (direction === -1) await sleep(TIMED_PAUSE_MS);
+	}
 	for (let i = 0; i < ZOOM_STEPS; i++) {
 		await page.mouse.move(left + width * (0.2 + (0.6 * ((i * 7) % ZOOM_STEPS)) / ZOOM_STEPS), y);
 		await page.mouse.wheel(0, -WHEEL_DELTA);
@@ -158,7 +186,8 @@ export async function measurePage(browser: Browser, url: string): Promise<PageRu
 		const started = Date.now();
 		const interactedWith = await interact(page);
 		const interactionMs = Date.now() - started;
-		const frames = ((await page.evaluate(STOP_FRAMES)) as number[]).sort((a, b) => a - b);
+		const drive = (await page.evaluate(STOP_FRAMES)) as { frames: number[]; longTasks: number };
+		const frames = drive.frames.sort((a, b) => a - b);
 		const eventMarks = await page.locator('[data-event-id]').count();
 		const chartMarks =
 			interactive.interactiveBy === 'readyState complete (no chart)'
@@ -173,6 +202,7 @@ export async function measurePage(browser: Browser, url: string): Promise<PageRu
 			medianFrameMs: quantile(frames, 0.5),
 			p95FrameMs: quantile(frames, 0.95),
 			maxFrameMs: frames.at(-1) ?? NaN,
+			longTasks: drive.longTasks,
 			eventMarks,
 			chartMarks,
 			errors

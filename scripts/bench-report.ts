@@ -12,6 +12,7 @@ const FIGURES: Figure[] = [
 	'medianFrameMs',
 	'p95FrameMs',
 	'maxFrameMs',
+	'longTasks',
 	'eventMarks',
 	'chartMarks'
 ];
@@ -67,6 +68,7 @@ const HEADER = [
 	'median ms',
 	'p95 ms',
 	'max ms',
+	'long tasks',
 	'marks',
 	'in chart',
 	'errors'
@@ -87,6 +89,7 @@ export function printTable(results: readonly PageResult[], runs: number): void {
 		ms(m.medianFrameMs),
 		ms(m.p95FrameMs),
 		ms(m.maxFrameMs),
+		count(m.longTasks),
 		count(m.eventMarks),
 		count(m.chartMarks),
 		String(Math.max(...runs.map((run) => run.errors.length)))

@@ -26,13 +26,12 @@ export function placement(
 	};
 }
 
-/** Whether what was laid out, with its overscan, still covers the view and its own overscan. */
+/** Whether what was laid out, with its overscan, still covers the visible range. */
 export function covers(laid: LaidOut, view: Domain, width: number): boolean {
 	const laidPerPx = (laid.domain[1] - laid.domain[0]) / width;
-	const viewPerPx = (view[1] - view[0]) / width;
 	return (
-		laid.domain[0] - (laid.overscan - OVERSCAN) * laidPerPx <= view[0] - OVERSCAN * viewPerPx &&
-		laid.domain[1] + (laid.overscan - OVERSCAN) * laidPerPx >= view[1] + OVERSCAN * viewPerPx
+		laid.domain[0] - laid.overscan * laidPerPx <= view[0] &&
+		laid.domain[1] + laid.overscan * laidPerPx >= view[1]
 	);
 }
 
