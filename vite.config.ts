@@ -19,6 +19,9 @@ const ELSEWHERE = new RegExp(
 		// first paint (Island.svelte).
 		'/src/lib/components/vertical/',
 		'/src/lib/components/explorer/EventTable\\.svelte',
+		// Drawn by the server and left so: their code loads only where the server did not draw them.
+		'/src/lib/components/(TimelineHeader|TimelineAbout)\\.svelte',
+		'/src/lib/components/chart/ChartLegend\\.svelte',
 		'/src/lib/chart/vertical\\.',
 		// What only those later pieces use (the keys' moves, an open event's heading and text).
 		'/src/lib/chart/navigation\\.',

@@ -2,13 +2,20 @@ import type { Handle } from '@sveltejs/kit';
 import { localeFor } from '$lib/i18n/messages';
 import { drawOnServer } from '$lib/components/islands';
 import { drawIsland } from '$lib/server/draw-island';
+import ChartLegend from '$lib/components/chart/ChartLegend.svelte';
 import EventTable from '$lib/components/explorer/EventTable.svelte';
+import TimelineAbout from '$lib/components/TimelineAbout.svelte';
+import TimelineHeader from '$lib/components/TimelineHeader.svelte';
 import VerticalTimeline from '$lib/components/vertical/VerticalTimeline.svelte';
 
 // Drawn on the server and brought to life after first paint (Island.svelte): the phone's timeline
 // and the table of events below the chart.
 drawOnServer('vertical', (props) => drawIsland(VerticalTimeline, props));
 drawOnServer('event-table', (props) => drawIsland(EventTable, props));
+// Drawn on the server and left so (still islands): the explorer's header, legend and about.
+drawOnServer('timeline-header', (props) => drawIsland(TimelineHeader, props));
+drawOnServer('chart-legend', (props) => drawIsland(ChartLegend, props));
+drawOnServer('timeline-about', (props) => drawIsland(TimelineAbout, props));
 
 // The document's language and direction come from the locale, so right-to-left languages lay out correctly.
 export const handle: Handle = ({ event, resolve }) => {

@@ -3,11 +3,10 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { PhrasingContent, RootContent } from 'mdast';
 import { DOI_PATTERN } from '../schema/primitives';
+import type { Inline } from './plain-text';
 
-export type Inline =
-	| { type: 'text'; value: string }
-	| { type: 'emphasis' | 'strong'; children: Inline[] }
-	| { type: 'link'; href: string; children: Inline[] };
+export type { Inline } from './plain-text';
+export { plainText } from './plain-text';
 
 export type InlineResult = { ok: true; inline: Inline[] } | { ok: false; errors: string[] };
 
@@ -168,11 +167,4 @@ export function parseInline(text: string): InlineResult {
 		};
 	}
 	return parseMarkdown(text);
-}
-
-/** The words of an inline tree without its markup, for search and screen-reader names. */
-export function plainText(inline: readonly Inline[]): string {
-	return inline
-		.map((node) => (node.type === 'text' ? node.value : plainText(node.children)))
-		.join('');
 }

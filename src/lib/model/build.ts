@@ -23,6 +23,7 @@ import type {
 	Timeline,
 	TimelineEvent
 } from './timeline';
+import { when } from './when';
 import { yearsOf } from './years';
 
 function date(text: string, locale: Locale): LabelledDate {
@@ -30,11 +31,6 @@ function date(text: string, locale: Locale): LabelledDate {
 	// Validation has already refused bad dates; reaching this is a bug, not bad data.
 	if (!result.ok) throw new Error(`unvalidated date reached the model: ${result.error}`);
 	return { ...result.date, label: dateLabel(result.date, locale) };
-}
-
-/** A date or range as readers see it. */
-function when(start: LabelledDate, end: LabelledDate | undefined): string {
-	return !end || end.iso === start.iso ? start.label : `${start.label} – ${end.label}`;
 }
 
 /** Who acted, as the chart colours it: `side` is an actor's code, "both" or "other". */

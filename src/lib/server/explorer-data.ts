@@ -2,6 +2,7 @@
 // formatted by citation-js (which never reaches the browser).
 import { formatCitation } from './citations';
 import type { Timeline } from '$lib/model/timeline';
+import { toWire, type WireTimeline } from '$lib/model/wire';
 import { getTimeline, scopesOf, slugOf, timelineSlugs, trimScope } from './timelines';
 
 function prepare(timeline: Timeline) {
@@ -29,7 +30,16 @@ export function scopeEntries(): { scope: string }[] {
 	return timelineSlugs().flatMap((slug) => scopesOf(slug).map((scope) => ({ scope })));
 }
 
-/** The explorer's data for the timeline a scope names, with the scope (without its trailing slash). */
+/** Each timeline as a page's data carries it, made once per version of the timeline. */
+const wired = new WeakMap<Timeline, WireTimeline>();
+
+/**
+ * The explorer's data for the timeline a scope names, with the scope (without its trailing slash),
+ * as a page's server load sends it: the page's universal load turns it back (`fromWire`).
+ */
 export function scopedExplorerData(scope: string) {
-	return { ...explorerData(slugOf(scope)), scope: trimScope(scope) };
+	const data = explorerData(slugOf(scope));
+	let timeline = wired.get(data.timeline);
+	if (!timeline) wired.set(data.timeline, (timeline = toWire(data.timeline)));
+	return { ...data, timeline, scope: trimScope(scope) };
 }

@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadTimeline } from './load';
+import { fromWire, toWire } from './wire';
+
+describe('the timeline as pages send it', () => {
+	const built = loadTimeline(
+		'data/iran-russia.json',
+		readFileSync('data/iran-russia.json', 'utf8')
+	);
+
+	it('comes back as the model built it, every event and field', () => {
+		const back = fromWire(structuredClone(toWire(built)));
+		expect(back).toEqual(built);
+	});
+
+	it('leaves out what the browser works out again', () => {
+		const sent = JSON.stringify(toWire(built).events);
+		expect(sent).not.toContain('summaryText');
+		expect(sent).not.toContain('"mid"');
+		expect(sent).not.toContain('"span"');
+		expect(sent.length).toBeLessThan(JSON.stringify(built.events).length * 0.75);
+	});
+});

@@ -1,0 +1,75 @@
+// The timeline as a page's data carries it to the browser: each fact once. What the model derives
+// from a date (its precision and parts, its span and middle, "when") and a summary's plain text are
+// left out and worked out again in the browser, with the same functions the model used.
+import { parsePartialDate, spanOf } from '../dates/partial-date';
+import { plainText } from '../markdown/plain-text';
+import type { LabelledDate, Timeline, TimelineEvent } from './timeline';
+import { when } from './when';
+
+/** A date as sent: its ISO text and its label, "2015-09" and "September 2015". */
+export type WireDate = [iso: string, label: string];
+
+export type WireEvent = Omit<
+	TimelineEvent,
+	'date' | 'end' | 'when' | 'span' | 'mid' | 'summaryText'
+> & { date: WireDate; end?: WireDate };
+
+export type WireTimeline = Omit<Timeline, 'events'> & { events: WireEvent[] };
+
+/** The timeline as sent to the browser. */
+export function toWire(timeline: Timeline): WireTimeline {
+	return { ...timeline, events: timeline.events.map(wireEvent) };
+}
+
+function wireEvent(event: TimelineEvent): WireEvent {
+	return {
+		id: event.id,
+		date: [event.date.iso, event.date.label],
+		...(event.end ? { end: [event.end.iso, event.end.label] as WireDate } : {}),
+		title: event.title,
+		summary: event.summary,
+		lane: event.lane,
+		actors: event.actors,
+		...(event.side ? { side: event.side } : {}),
+		sources: event.sources,
+		claims: event.claims,
+		tags: event.tags,
+		importance: event.importance
+	};
+}
+
+function labelled([iso, label]: WireDate): LabelledDate {
+	const parsed = parsePartialDate(iso);
+	// The server sent a date the model built: one it cannot read again is a bug, not bad data.
+	if (!parsed.ok) throw new Error(`a date the server sent does not read: ${parsed.error}`);
+	return { ...parsed.date, label };
+}
+
+/** The timeline the model built, from what the page's data carried. */
+export function fromWire(wire: WireTimeline): Timeline {
+	return { ...wire, events: wire.events.map(modelEvent) };
+}
+
+function modelEvent(event: WireEvent): TimelineEvent {
+	const date = labelled(event.date);
+	const end = event.end ? labelled(event.end) : undefined;
+	const span = spanOf(date, end);
+	return {
+		id: event.id,
+		date,
+		...(end ? { end } : {}),
+		when: when(date, end),
+		span,
+		mid: (span.start + span.end) / 2,
+		title: event.title,
+		summary: event.summary,
+		summaryText: plainText(event.summary),
+		lane: event.lane,
+		actors: event.actors,
+		...(event.side ? { side: event.side } : {}),
+		sources: event.sources,
+		claims: event.claims,
+		tags: event.tags,
+		importance: event.importance
+	};
+}
