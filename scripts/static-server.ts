@@ -2,6 +2,7 @@
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 
 const TYPES: Record<string, string> = {
@@ -45,9 +46,15 @@ export function resolvePath(root: string, urlPath: string): { file?: string; red
 
 /**
  * Serves `dir` on `port` (0 picks a free one) until closed; under `prefix` (e.g. `/courses/x`) when
- * given, as a host that puts the site in a sub-folder would, answering 404 outside it.
+ * given, as a host that puts the site in a sub-folder would, answering 404 outside it. With `gzip`,
+ * bodies go compressed to a browser that asks, as most hosts send them.
  */
-export async function serveStatic(dir: string, port: number, prefix = ''): Promise<StaticServer> {
+export async function serveStatic(
+	dir: string,
+	port: number,
+	prefix = '',
+	options: { gzip?: boolean } = {}
+): Promise<StaticServer> {
 	const root = resolve(dir);
 	const server: Server = createServer((request, response) => {
 		const url = new URL(request.url ?? '/', 'http://localhost');
@@ -59,8 +66,14 @@ export async function serveStatic(dir: string, port: number, prefix = ''): Promi
 			response.writeHead(308, { location: redirect + url.search }).end();
 		} else if (file) {
 			const type = TYPES[extname(file)] ?? 'application/octet-stream';
-			response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
-			response.end(readFileSync(file));
+			const body = readFileSync(file);
+			const zipped = options.gzip && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+			response.writeHead(200, {
+				'content-type': type,
+				'cache-control': 'no-store',
+				...(zipped ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {})
+			});
+			response.end(zipped ? gzipSync(body, { level: 6 }) : body);
 		} else {
 			response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
 		}

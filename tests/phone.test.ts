@@ -174,3 +174,15 @@ test('seminar mode on a phone runs the stepâ€™s events down the stage, the stepâ
 	await expect(page.locator('[data-step-caption]')).toBeInViewport();
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(360);
 });
+
+test('seminar mode on a phone sets back the events a step does not bear on, still readable, and passes axe @js-only', async ({
+	page
+}) => {
+	const story = timeline.stories[0]!;
+	const at = story.steps.findIndex((s) => s.claim);
+	expect(at).toBeGreaterThanOrEqual(0);
+	await page.goto(`/present/${story.id}/${at + 1}/`);
+	await expect(page.locator(`${vertical} .dimmed`).first()).toBeVisible();
+	await page.waitForLoadState('networkidle');
+	await expectNoAxeViolations(page);
+});

@@ -11,7 +11,22 @@ describe('the timeline as pages send it', () => {
 
 	it('comes back as the model built it, every event and field', () => {
 		const back = fromWire(structuredClone(toWire(built)));
-		expect(back).toEqual(built);
+		expect(back.events).toEqual(built.events);
+		expect({ ...back, events: [], references: [] }).toEqual({
+			...built,
+			events: [],
+			references: []
+		});
+	});
+
+	it('names each reference by its id, number and type, and no more', () => {
+		const back = fromWire(structuredClone(toWire(built)));
+		expect(back.references).toEqual(
+			built.references.map((r) => ({
+				number: r.number,
+				item: { id: r.item.id, type: r.item.type }
+			}))
+		);
 	});
 
 	it('leaves out what the browser works out again', () => {

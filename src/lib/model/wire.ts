@@ -1,6 +1,8 @@
 // The timeline as a page's data carries it to the browser: each fact once. What the model derives
 // from a date (its precision and parts, its span and middle, "when") and a summary's plain text are
-// left out and worked out again in the browser, with the same functions the model used.
+// left out and worked out again in the browser, with the same functions the model used. A reference
+// goes as its id and type: pages show references through their formatted citations, which come
+// with the page's data, and the files to download are written by the server.
 import { parsePartialDate, spanOf } from '../dates/partial-date';
 import { plainText } from '../markdown/plain-text';
 import type { LabelledDate, Timeline, TimelineEvent } from './timeline';
@@ -18,7 +20,14 @@ export type WireTimeline = Omit<Timeline, 'events'> & { events: WireEvent[] };
 
 /** The timeline as sent to the browser. */
 export function toWire(timeline: Timeline): WireTimeline {
-	return { ...timeline, events: timeline.events.map(wireEvent) };
+	return {
+		...timeline,
+		references: timeline.references.map(({ number, item }) => ({
+			number,
+			item: { id: item.id, type: item.type }
+		})),
+		events: timeline.events.map(wireEvent)
+	};
 }
 
 function wireEvent(event: TimelineEvent): WireEvent {
