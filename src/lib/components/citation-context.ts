@@ -1,6 +1,6 @@
 // What each reference id is cited as, shared with every SourceLinks below the page that sets it.
 import { getContext, setContext } from 'svelte';
-import type { Timeline } from '$lib/model/timeline';
+import type { BrowserTimeline } from '$lib/model/timeline';
 
 const KEY = Symbol('citations');
 
@@ -12,7 +12,7 @@ export interface Citations {
 }
 
 /** The citation labels of a timeline. */
-export function citationsOf(timeline: Timeline): Citations {
+export function citationsOf(timeline: BrowserTimeline): Citations {
 	const labels = new Map(timeline.references.map((r) => [r.item.id, String(r.number)]));
 	const article = timeline.article;
 	if (article) labels.set(article.publication.id, article.label);

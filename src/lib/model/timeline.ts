@@ -25,6 +25,12 @@ export interface Reference {
 	item: CslItem;
 }
 
+/** A reference as pages in the browser know it: they show it through its formatted citation. */
+export interface ReferenceHead {
+	number: number;
+	item: Pick<CslItem, 'id' | 'type'>;
+}
+
 /** A date of the data with how readers see it, written once by the model in the timeline's language. */
 export type LabelledDate = PartialDate & {
 	/** "2015", "September 2015", "30 September 2015". */
@@ -126,6 +132,9 @@ export interface Timeline {
 	/** The first event's year and the latest year an event reaches; undefined with no events. */
 	years: YearRange | undefined;
 }
+
+/** The timeline as pages in the browser have it (model/wire.ts): references by their heads. */
+export type BrowserTimeline = Omit<Timeline, 'references'> & { references: ReferenceHead[] };
 
 export interface YearRange {
 	first: number;

@@ -5,7 +5,7 @@
 // with the page's data, and the files to download are written by the server.
 import { parsePartialDate, spanOf } from '../dates/partial-date';
 import { plainText } from '../markdown/plain-text';
-import type { LabelledDate, Timeline, TimelineEvent } from './timeline';
+import type { BrowserTimeline, LabelledDate, Timeline, TimelineEvent } from './timeline';
 import { when } from './when';
 
 /** A date as sent: its ISO text and its label, "2015-09" and "September 2015". */
@@ -16,7 +16,7 @@ export type WireEvent = Omit<
 	'date' | 'end' | 'when' | 'span' | 'mid' | 'summaryText'
 > & { date: WireDate; end?: WireDate };
 
-export type WireTimeline = Omit<Timeline, 'events'> & { events: WireEvent[] };
+export type WireTimeline = Omit<BrowserTimeline, 'events'> & { events: WireEvent[] };
 
 /** The timeline as sent to the browser. */
 export function toWire(timeline: Timeline): WireTimeline {
@@ -55,7 +55,7 @@ function labelled([iso, label]: WireDate): LabelledDate {
 }
 
 /** The timeline the model built, from what the page's data carried. */
-export function fromWire(wire: WireTimeline): Timeline {
+export function fromWire(wire: WireTimeline): BrowserTimeline {
 	return { ...wire, events: wire.events.map(modelEvent) };
 }
 

@@ -3,7 +3,7 @@ import { emphasisOf, type Emphasis } from '../view/filter';
 import { max, min } from 'd3-array';
 import type { Span } from '../dates/partial-date';
 import { rangeOf, viewSpan, type ViewState } from '../view/view-state';
-import type { Story, Timeline } from '../model/timeline';
+import type { Story, BrowserTimeline } from '../model/timeline';
 
 export type Step = Story['steps'][number];
 
@@ -26,7 +26,7 @@ function padded(span: Span, share: number, least: number): Span {
 }
 
 /** The span of what a step names, when it gives no range of its own. */
-function namedSpan(step: Step, timeline: Timeline): Span | undefined {
+function namedSpan(step: Step, timeline: BrowserTimeline): Span | undefined {
 	const event = step.event ? timeline.events.find((e) => e.id === step.event) : undefined;
 	if (event) return padded(event.span, 0.25, YEAR);
 	const period = step.period ? timeline.periods.find((p) => p.id === step.period) : undefined;
@@ -44,7 +44,7 @@ function namedSpan(step: Step, timeline: Timeline): Span | undefined {
 }
 
 /** What a step shows: its own range, else a frame around what it names, else the whole timeline. */
-export function stepFocus(step: Step, timeline: Timeline): StepFocus {
+export function stepFocus(step: Step, timeline: BrowserTimeline): StepFocus {
 	const own = step.range ? viewSpan({ from: step.range.from, to: step.range.to }) : undefined;
 	return {
 		range: own ?? namedSpan(step, timeline) ?? timeline.span,
@@ -69,7 +69,7 @@ export function clampStep(step: number, count: number): number {
 
 /** What a step shows as a view: its own range in its own words (else the frame, to the day), its
  * event and its claim. */
-export function stepView(step: Step, timeline: Timeline): ViewState {
+export function stepView(step: Step, timeline: BrowserTimeline): ViewState {
 	const focus = stepFocus(step, timeline);
 	return {
 		...(step.range ? { from: step.range.from, to: step.range.to } : rangeOf(focus.range)),

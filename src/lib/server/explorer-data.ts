@@ -1,7 +1,7 @@
 // What the explorer page needs of a timeline, prepared at build time: the timeline and its citations
 // formatted by citation-js (which never reaches the browser).
 import { formatCitation } from './citations';
-import type { Timeline } from '$lib/model/timeline';
+import type { BrowserTimeline, Timeline } from '$lib/model/timeline';
 import { toWire, type WireTimeline } from '$lib/model/wire';
 import { getTimeline, scopesOf, slugOf, timelineSlugs, trimScope } from './timelines';
 
@@ -13,12 +13,16 @@ function prepare(timeline: Timeline) {
 	};
 }
 
-export type ExplorerData = ReturnType<typeof prepare>;
+/** What explorer, embed and handout pages draw from: the timeline as the browser has it. */
+export type ExplorerData = Omit<ReturnType<typeof prepare>, 'timeline'> & {
+	timeline: BrowserTimeline;
+};
 
 /** Citations are formatted once per version of a timeline, not once per page. */
-const prepared = new WeakMap<Timeline, ExplorerData>();
+const prepared = new WeakMap<Timeline, ReturnType<typeof prepare>>();
 
-export function explorerData(slug: string): ExplorerData {
+/** The explorer's data with the whole timeline, as the server has it. */
+export function explorerData(slug: string): ReturnType<typeof prepare> {
 	const timeline = getTimeline(slug);
 	let data = prepared.get(timeline);
 	if (!data) prepared.set(timeline, (data = prepare(timeline)));

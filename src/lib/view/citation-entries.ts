@@ -1,5 +1,5 @@
 // Each cited work's formatted citation and the label citations show: "3", or "Sadegi 2020".
-import type { Timeline } from '$lib/model/timeline';
+import type { BrowserTimeline } from '$lib/model/timeline';
 import type { Citation } from '$lib/server/citations';
 
 export interface CitationEntry {
@@ -8,7 +8,7 @@ export interface CitationEntry {
 }
 
 export function citationEntries(
-	timeline: Timeline,
+	timeline: BrowserTimeline,
 	citations: Citation[],
 	articleCitation: Citation | undefined
 ): Map<string, CitationEntry> {

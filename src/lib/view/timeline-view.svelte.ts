@@ -12,7 +12,7 @@ import {
 	scaleDomain,
 	type Domain
 } from '../chart/time-scale';
-import type { Timeline, TimelineEvent } from '../model/timeline';
+import type { BrowserTimeline, TimelineEvent } from '../model/timeline';
 import { emphasisOf, visibleEvents } from './filter';
 import {
 	lanesShown,
@@ -52,7 +52,7 @@ interface AskedRange {
 }
 
 export class TimelineView {
-	readonly timeline: Timeline;
+	readonly timeline: BrowserTimeline;
 	/** What a view of this timeline may name. */
 	readonly context: ViewContext;
 	readonly byId: Map<string, TimelineEvent>;
@@ -85,7 +85,7 @@ export class TimelineView {
 	readonly emphasis = $derived.by(() => emphasisOf(this.shown, this));
 	readonly selected = $derived.by(() => (this.event ? this.byId.get(this.event) : undefined));
 
-	constructor(timeline: Timeline, options: ViewOptions = {}) {
+	constructor(timeline: BrowserTimeline, options: ViewOptions = {}) {
 		this.timeline = timeline;
 		this.context = viewContextOf(timeline);
 		// Fixed for the view's life: nothing to observe.

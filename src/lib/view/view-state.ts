@@ -1,6 +1,6 @@
 // The explorer's view as a value, and the one function that reads it from a URL (and its inverse).
 import { endOf, isoOf, parsePartialDate, startOf, type Span } from '../dates/partial-date';
-import type { Lane, Timeline } from '../model/timeline';
+import type { Lane, BrowserTimeline } from '../model/timeline';
 
 export interface ViewState {
 	/** Visible range, ISO dates at any precision; both or neither. */
@@ -28,7 +28,7 @@ export interface ViewContext {
 }
 
 /** What a timeline lets a view name: its events, claims, references and lanes. */
-export function viewContextOf(timeline: Timeline): ViewContext {
+export function viewContextOf(timeline: BrowserTimeline): ViewContext {
 	return {
 		eventIds: new Set(timeline.events.map((e) => e.id)),
 		claimIds: new Set(timeline.article?.claims.map((c) => c.id) ?? []),
