@@ -30,11 +30,11 @@ export function toWire(timeline: Timeline): WireTimeline {
 	};
 }
 
-function wireEvent(event: TimelineEvent): WireEvent {
+/** What an event carries as it is, to the browser and back. */
+type Carried = Omit<TimelineEvent, 'id' | 'date' | 'end' | 'when' | 'span' | 'mid' | 'summaryText'>;
+
+function carried(event: Carried): Carried {
 	return {
-		id: event.id,
-		date: [event.date.iso, event.date.label],
-		...(event.end ? { end: [event.end.iso, event.end.label] as WireDate } : {}),
 		title: event.title,
 		summary: event.summary,
 		lane: event.lane,
@@ -44,6 +44,15 @@ function wireEvent(event: TimelineEvent): WireEvent {
 		claims: event.claims,
 		tags: event.tags,
 		importance: event.importance
+	};
+}
+
+function wireEvent(event: TimelineEvent): WireEvent {
+	return {
+		id: event.id,
+		date: [event.date.iso, event.date.label],
+		...(event.end ? { end: [event.end.iso, event.end.label] as WireDate } : {}),
+		...carried(event)
 	};
 }
 
@@ -70,15 +79,7 @@ function modelEvent(event: WireEvent): TimelineEvent {
 		when: when(date, end),
 		span,
 		mid: (span.start + span.end) / 2,
-		title: event.title,
-		summary: event.summary,
-		summaryText: plainText(event.summary),
-		lane: event.lane,
-		actors: event.actors,
-		...(event.side ? { side: event.side } : {}),
-		sources: event.sources,
-		claims: event.claims,
-		tags: event.tags,
-		importance: event.importance
+		...carried(event),
+		summaryText: plainText(event.summary)
 	};
 }
