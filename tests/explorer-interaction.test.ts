@@ -248,6 +248,28 @@ test.describe('explorer, in use @js-only', () => {
 		await expect(page.locator(`${chart} g.marks[transform]`)).toHaveCount(0);
 	});
 
+	test('a sideways trackpad swipe pans the chart, carrying the marks as far as it swipes', async ({
+		page
+	}) => {
+		await open(page, `?from=2015-06-01&to=2015-12-31&event=${SYRIA}`);
+		await page.locator(chart).scrollIntoViewIfNeeded();
+		const box = (await page.locator(chart).boundingBox())!;
+		const mark = page.locator(`${chart} a[data-event-id="${SYRIA}"]`);
+		const x = async () => {
+			const b = (await mark.boundingBox())!;
+			return b.x + b.width / 2;
+		};
+		const start = await x();
+		await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.9);
+		// Four swipes of 40 px to the left: later dates come into view, the marks go left 160 px.
+		for (let i = 0; i < 4; i++) await page.mouse.wheel(40, 0);
+		await settled(page);
+		expect(params(page).get('from')! > '2015-06-01').toBe(true);
+		expect(Math.abs((await x()) - (start - 160))).toBeLessThan(2);
+		// Once the swipe has paused, every lane is laid out again for the view it ended on.
+		await expect(page.locator(`${chart} g.marks[transform]`)).toHaveCount(0);
+	});
+
 	test('pinching with two fingers zooms in', async ({ browser }) => {
 		const context = await browser.newContext({
 			hasTouch: true,

@@ -15,6 +15,8 @@ import type { Camera } from '$lib/view/timeline-view.svelte';
 const MOVE_MS = 450;
 /** How long a zoom by the keys or buttons takes. */
 const STEP_MS = 200;
+/** A sideways swipe's pause this long ends it, as d3-zoom ends a wheel gesture. */
+const SWIPE_END_MS = 150;
 /** Pixels a pointer must move before a press becomes a drag (and its click is swallowed). */
 const CLICK_DISTANCE = 4;
 /** A pause this long after a gesture ends (d3-zoom ends a wheel 150 ms after its last notch): then the view is recorded. */
@@ -115,16 +117,27 @@ export function attachZoom(
 			if (syncing) return;
 			heading = undefined;
 			flush();
-			chart.gesturing = false;
+			// A sideways swipe ends when it pauses, not with each of its wheel events.
+			if (!swiping) chart.gesturing = false;
 			settleSoon();
 		});
 
 	const selection = select(svg);
 	selection.call(behaviour).on('dblclick.zoom', null);
 
+	/** Set while a sideways swipe goes on: it ends SWIPE_END_MS after its last wheel event. */
+	let swiping: ReturnType<typeof setTimeout> | undefined;
+
 	function pan(event: WheelEvent): void {
 		if (!options.gestures || !sideways(event)) return;
 		event.preventDefault();
+		// A swipe is a gesture like a drag: the lanes are moved, not laid out again, until it pauses.
+		chart.gesturing = true;
+		clearTimeout(swiping);
+		swiping = setTimeout(() => {
+			swiping = undefined;
+			chart.gesturing = false;
+		}, SWIPE_END_MS);
 		const unitsPerPixel = chart.outer / Math.max(1, svg.getBoundingClientRect().width);
 		behaviour.translateBy(selection, (-event.deltaX * unitsPerPixel) / zoomTransform(svg).k, 0);
 	}
@@ -198,6 +211,7 @@ export function attachZoom(
 		chart.gesturing = false;
 		clearTimeout(settleTimer);
 		svg.removeEventListener('wheel', pan);
+		clearTimeout(swiping);
 		selection.interrupt().on('.zoom', null);
 	};
 }
