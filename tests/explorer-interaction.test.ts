@@ -38,6 +38,22 @@ async function visibleYears(page: Page): Promise<[number, number]> {
 	return [Number(from?.slice(0, 4) ?? 0), Number(to?.slice(0, 4) ?? 0)];
 }
 
+/**
+ * Opens half a year of 2015 with the Syria event open (an open event is never merged into a count,
+ * so its mark is there to follow): the plot's box, and where on screen the mark's centre is.
+ */
+async function followSyria(page: Page) {
+	await open(page, `?from=2015-06-01&to=2015-12-31&event=${SYRIA}`);
+	await page.locator(chart).scrollIntoViewIfNeeded();
+	const box = (await page.locator(chart).boundingBox())!;
+	const mark = page.locator(`${chart} a[data-event-id="${SYRIA}"]`);
+	const x = async () => {
+		const b = (await mark.boundingBox())!;
+		return b.x + b.width / 2;
+	};
+	return { box, x };
+}
+
 test.describe('explorer, in use @js-only', () => {
 	test('a deep link opens the view it names: range, event and claim', async ({ page }) => {
 		await open(page, `?from=2015-06-01&to=2015-12-31&event=${SYRIA}&claim=syria`);
@@ -224,15 +240,7 @@ test.describe('explorer, in use @js-only', () => {
 	test('a drag carries the marks with the pointer, and they stay put when it ends', async ({
 		page
 	}) => {
-		// The open event is never merged into a count, so its mark is there to follow.
-		await open(page, `?from=2015-06-01&to=2015-12-31&event=${SYRIA}`);
-		await page.locator(chart).scrollIntoViewIfNeeded();
-		const box = (await page.locator(chart).boundingBox())!;
-		const mark = page.locator(`${chart} a[data-event-id="${SYRIA}"]`);
-		const x = async () => {
-			const b = (await mark.boundingBox())!;
-			return b.x + b.width / 2;
-		};
+		const { box, x } = await followSyria(page);
 		const start = await x();
 		const y = box.y + box.height * 0.9;
 		await page.mouse.move(box.x + box.width * 0.6, y);
@@ -251,14 +259,7 @@ test.describe('explorer, in use @js-only', () => {
 	test('a sideways trackpad swipe pans the chart, carrying the marks as far as it swipes', async ({
 		page
 	}) => {
-		await open(page, `?from=2015-06-01&to=2015-12-31&event=${SYRIA}`);
-		await page.locator(chart).scrollIntoViewIfNeeded();
-		const box = (await page.locator(chart).boundingBox())!;
-		const mark = page.locator(`${chart} a[data-event-id="${SYRIA}"]`);
-		const x = async () => {
-			const b = (await mark.boundingBox())!;
-			return b.x + b.width / 2;
-		};
+		const { box, x } = await followSyria(page);
 		const start = await x();
 		await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.9);
 		// Four swipes of 40 px to the left: later dates come into view, the marks go left 160 px.
