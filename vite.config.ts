@@ -19,13 +19,15 @@ const ELSEWHERE = new RegExp(
 		// first paint (Island.svelte).
 		'/src/lib/components/vertical/',
 		'/src/lib/components/explorer/EventTable\\.svelte',
+		// The references: drawn by the server, brought to life when their panel is opened.
+		'/src/lib/components/explorer/ReferencesPanel\\.svelte',
 		// Drawn by the server and left so: their code loads only where the server did not draw them.
 		'/src/lib/components/(TimelineHeader|TimelineAbout)\\.svelte',
 		'/src/lib/components/chart/ChartLegend\\.svelte',
 		'/src/lib/chart/vertical\\.',
 		// What only those later pieces use (the keys' moves, an open event's heading and text).
 		'/src/lib/chart/navigation\\.',
-		'/src/lib/components/(EventHeading|InlineText)\\.svelte',
+		'/src/lib/components/(EventHeading|EventSummary|InlineText)\\.svelte',
 		'/src/lib/i18n/\\w+-messages'
 	].join('|')
 );
@@ -33,7 +35,7 @@ const ELSEWHERE = new RegExp(
 /** Modules only the explorer's page draws: kept out of the shared chunk, so the embed does not load them. */
 const EXPLORER_ONLY = new RegExp(
 	[
-		'/src/lib/components/explorer/(Explorer|ReferencesPanel|ClaimsPanel|Toolbar|EventList)\\.svelte'
+		'/src/lib/components/explorer/(Explorer|ClaimsPanel|Toolbar|EventList)\\.svelte'
 	].join('|')
 );
 

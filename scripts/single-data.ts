@@ -42,7 +42,15 @@ function checkText(where: string, value: unknown): void {
 
 export function writeSingleData(file: string): string[] {
 	const slugs = timelineSlugs();
-	const data = Object.fromEntries(slugs.map((slug) => [slug, explorerData(slug)]));
+	// The file holds each timeline's details, and its events without their text (which the details hold).
+	const data = Object.fromEntries(
+		slugs.map((slug) => {
+			const { timeline, ...rest } = explorerData(slug);
+			// eslint-disable-next-line @typescript-eslint/no-unused-vars -- left out: the details hold it
+			const events = timeline.events.map(({ summary, summaryText, ...event }) => event);
+			return [slug, { ...rest, timeline: { ...timeline, events } }];
+		})
+	);
 	// Checked in the author's own file first, so that the message names the field they wrote.
 	for (const slug of slugs) {
 		const source = timelineFile(slug);

@@ -2,8 +2,10 @@ import type { Handle } from '@sveltejs/kit';
 import { localeFor } from '$lib/i18n/messages';
 import { drawOnServer } from '$lib/components/islands';
 import { drawIsland } from '$lib/server/draw-island';
+import { explorerData } from '$lib/server/explorer-data';
 import ChartLegend from '$lib/components/chart/ChartLegend.svelte';
 import EventTable from '$lib/components/explorer/EventTable.svelte';
+import ReferencesPanel from '$lib/components/explorer/ReferencesPanel.svelte';
 import TimelineAbout from '$lib/components/TimelineAbout.svelte';
 import TimelineHeader from '$lib/components/TimelineHeader.svelte';
 import VerticalTimeline from '$lib/components/vertical/VerticalTimeline.svelte';
@@ -12,6 +14,14 @@ import VerticalTimeline from '$lib/components/vertical/VerticalTimeline.svelte';
 // and the table of events below the chart.
 drawOnServer('vertical', (props) => drawIsland(VerticalTimeline, props));
 drawOnServer('event-table', (props) => drawIsland(EventTable, props));
+// The references, drawn with their citations, which the page's data does not carry (the browser
+// fetches them when the panel is opened: model/details.ts).
+drawOnServer('references', (props) =>
+	drawIsland(ReferencesPanel, {
+		...props,
+		citations: explorerData(String(props.slug)).details.citations
+	})
+);
 // Drawn on the server and left so (still islands): the explorer's header, legend and about.
 drawOnServer('timeline-header', (props) => drawIsland(TimelineHeader, props));
 drawOnServer('chart-legend', (props) => drawIsland(ChartLegend, props));

@@ -33,3 +33,8 @@ export function handoutPath(scope: string): string {
 export function embedPath(scope: string): string {
 	return local(`${resolve('/[...scope=scope]/embed', { scope })}/`);
 }
+
+/** The file of the scope's timeline details (summaries and citations), which pages fetch. */
+export function detailsPath(scope: string): string {
+	return resolve('/[...scope=scope]/details.json', { scope });
+}

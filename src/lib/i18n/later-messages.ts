@@ -11,6 +11,9 @@ const en = {
 	'detail.next': 'Later event: {title}',
 	'detail.showRef': 'Reference {label}: show the events citing it',
 	'detail.open': 'Open',
+	'detail.loading': 'Loading the summary and sources…',
+	'detail.failed':
+		'The summary and sources did not load ({reason}). Check the connection, then reload the page.',
 	'event.sources': 'Sources',
 	'event.claims': 'Bears on the article’s claims',
 	'table.caption': '{count} events; choose a column heading to sort',

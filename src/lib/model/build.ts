@@ -21,6 +21,7 @@ import type {
 	Period,
 	Side,
 	Timeline,
+	ModelEvent,
 	TimelineEvent
 } from './timeline';
 import { when } from './when';
@@ -61,7 +62,7 @@ export function buildEvent(
 	locale: Locale = dateLocale(undefined),
 	actorCodes: readonly string[] = [],
 	parsed?: ReadonlyMap<string, Inline[]>
-): TimelineEvent {
+): ModelEvent {
 	const summary = summaryOf(event, parsed);
 	const start = date(event.date, locale);
 	const end = event.end ? date(event.end, locale) : undefined;

@@ -37,6 +37,7 @@ export type LabelledDate = PartialDate & {
 	label: string;
 };
 
+/** An event as every page has it: what the chart, the lists, the filters and the search by title need. */
 export interface TimelineEvent {
 	id: string;
 	date: LabelledDate;
@@ -48,9 +49,6 @@ export interface TimelineEvent {
 	/** The middle of the span, in UTC ms: where a mark for the whole event sits. */
 	mid: number;
 	title: string;
-	summary: Inline[];
-	/** The summary without markup, for search and accessible names. */
-	summaryText: string;
 	lane: string;
 	actors: string[];
 	/** Who acted, for the mark's fill: the first or second of the two actors, both, or a third party. */
@@ -60,6 +58,19 @@ export interface TimelineEvent {
 	tags: string[];
 	importance: 1 | 2 | 3;
 }
+
+/**
+ * What an event says beyond its title: the model has it, and pages in the browser fetch it when they
+ * first show or search it (view/event-details.svelte.ts), so a page's data does not carry it.
+ */
+export interface EventText {
+	summary: Inline[];
+	/** The summary without markup, for search and accessible names. */
+	summaryText: string;
+}
+
+/** An event as the model builds it: with its text. */
+export type ModelEvent = TimelineEvent & EventText;
 
 export interface Period {
 	id: string;
@@ -118,7 +129,7 @@ export interface Timeline {
 	references: Reference[];
 	lanes: Lane[];
 	/** In time order. */
-	events: TimelineEvent[];
+	events: ModelEvent[];
 	/** In time order. */
 	periods: Period[];
 	/** In time order. */
@@ -133,8 +144,14 @@ export interface Timeline {
 	years: YearRange | undefined;
 }
 
-/** The timeline as pages in the browser have it (model/wire.ts): references by their heads. */
-export type BrowserTimeline = Omit<Timeline, 'references'> & { references: ReferenceHead[] };
+/**
+ * The timeline as pages in the browser have it (model/wire.ts): references by their heads, events
+ * without their text.
+ */
+export type BrowserTimeline = Omit<Timeline, 'references' | 'events'> & {
+	references: ReferenceHead[];
+	events: TimelineEvent[];
+};
 
 export interface YearRange {
 	first: number;

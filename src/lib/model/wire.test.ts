@@ -9,9 +9,12 @@ describe('the timeline as pages send it', () => {
 		readFileSync('data/iran-russia.json', 'utf8')
 	);
 
-	it('comes back as the model built it, every event and field', () => {
+	it('comes back as the model built it, every event and field but the text', () => {
 		const back = fromWire(structuredClone(toWire(built)));
-		expect(back.events).toEqual(built.events);
+		expect(back.events).toEqual(
+			// eslint-disable-next-line @typescript-eslint/no-unused-vars -- the text is fetched apart
+			built.events.map(({ summary, summaryText, ...event }) => event)
+		);
 		expect({ ...back, events: [], references: [] }).toEqual({
 			...built,
 			events: [],
@@ -31,6 +34,7 @@ describe('the timeline as pages send it', () => {
 
 	it('leaves out what the browser works out again', () => {
 		const sent = JSON.stringify(toWire(built).events);
+		expect(sent).not.toContain('"summary"');
 		expect(sent).not.toContain('summaryText');
 		expect(sent).not.toContain('"mid"');
 		expect(sent).not.toContain('"span"');

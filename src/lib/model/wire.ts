@@ -1,20 +1,20 @@
 // The timeline as a page's data carries it to the browser: each fact once. What the model derives
-// from a date (its precision and parts, its span and middle, "when") and a summary's plain text are
-// left out and worked out again in the browser, with the same functions the model used. A reference
-// goes as its id and type: pages show references through their formatted citations, which come
-// with the page's data, and the files to download are written by the server.
+// from a date (its precision and parts, its span and middle, "when") is left out and worked out again
+// in the browser, with the same functions the model used. An event's summary is left out: pages
+// fetch it when they first show or search it (view/event-details.svelte.ts). A reference goes as its
+// id and type: pages show references through their formatted citations, fetched with the summaries,
+// and the files to download are written by the server.
 import { parsePartialDate, spanOf } from '../dates/partial-date';
-import { plainText } from '../markdown/plain-text';
 import type { BrowserTimeline, LabelledDate, Timeline, TimelineEvent } from './timeline';
 import { when } from './when';
 
 /** A date as sent: its ISO text and its label, "2015-09" and "September 2015". */
 export type WireDate = [iso: string, label: string];
 
-export type WireEvent = Omit<
-	TimelineEvent,
-	'date' | 'end' | 'when' | 'span' | 'mid' | 'summaryText'
-> & { date: WireDate; end?: WireDate };
+export type WireEvent = Omit<TimelineEvent, 'date' | 'end' | 'when' | 'span' | 'mid'> & {
+	date: WireDate;
+	end?: WireDate;
+};
 
 export type WireTimeline = Omit<BrowserTimeline, 'events'> & { events: WireEvent[] };
 
@@ -31,12 +31,11 @@ export function toWire(timeline: Timeline): WireTimeline {
 }
 
 /** What an event carries as it is, to the browser and back. */
-type Carried = Omit<TimelineEvent, 'id' | 'date' | 'end' | 'when' | 'span' | 'mid' | 'summaryText'>;
+type Carried = Omit<TimelineEvent, 'id' | 'date' | 'end' | 'when' | 'span' | 'mid'>;
 
 function carried(event: Carried): Carried {
 	return {
 		title: event.title,
-		summary: event.summary,
 		lane: event.lane,
 		actors: event.actors,
 		...(event.side ? { side: event.side } : {}),
@@ -79,7 +78,6 @@ function modelEvent(event: WireEvent): TimelineEvent {
 		when: when(date, end),
 		span,
 		mid: (span.start + span.end) / 2,
-		...carried(event),
-		summaryText: plainText(event.summary)
+		...carried(event)
 	};
 }

@@ -1,21 +1,27 @@
 // What the explorer page needs of a timeline, prepared at build time: the timeline and its citations
 // formatted by citation-js (which never reaches the browser).
 import { formatCitation } from './citations';
+import { detailsOf, type TimelineDetails } from '$lib/model/details';
 import type { BrowserTimeline, Timeline } from '$lib/model/timeline';
 import { toWire, type WireTimeline } from '$lib/model/wire';
 import { getTimeline, scopesOf, slugOf, timelineSlugs, trimScope } from './timelines';
 
 function prepare(timeline: Timeline) {
+	const citations = timeline.references.map((reference) => formatCitation(reference.item));
 	return {
 		timeline,
-		citations: timeline.references.map((reference) => formatCitation(reference.item)),
+		details: detailsOf(timeline, citations),
 		articleCitation: timeline.article ? formatCitation(timeline.article.publication) : undefined
 	};
 }
 
-/** What explorer, embed and handout pages draw from: the timeline as the browser has it. */
-export type ExplorerData = Omit<ReturnType<typeof prepare>, 'timeline'> & {
+/**
+ * What explorer, embed and handout pages draw from: the timeline as the browser has it, and its
+ * details where the page carries them (the handout, the single file); other pages fetch them.
+ */
+export type ExplorerData = Omit<ReturnType<typeof prepare>, 'timeline' | 'details'> & {
 	timeline: BrowserTimeline;
+	details?: TimelineDetails;
 };
 
 /** Citations are formatted once per version of a timeline, not once per page. */
@@ -39,11 +45,17 @@ const wired = new WeakMap<Timeline, WireTimeline>();
 
 /**
  * The explorer's data for the timeline a scope names, with the scope (without its trailing slash),
- * as a page's server load sends it: the page's universal load turns it back (`fromWire`).
+ * as a page's server load sends it: the page's universal load turns it back (`fromWire`). Its
+ * details come only when asked for (`withDetails`): the explorer and the embed fetch them.
  */
-export function scopedExplorerData(scope: string) {
-	const data = explorerData(slugOf(scope));
-	let timeline = wired.get(data.timeline);
-	if (!timeline) wired.set(data.timeline, (timeline = toWire(data.timeline)));
-	return { ...data, timeline, scope: trimScope(scope) };
+export function scopedExplorerData(scope: string, { withDetails = false } = {}) {
+	const { timeline: model, details, articleCitation } = explorerData(slugOf(scope));
+	let timeline = wired.get(model);
+	if (!timeline) wired.set(model, (timeline = toWire(model)));
+	return {
+		timeline,
+		articleCitation,
+		...(withDetails ? { details } : {}),
+		scope: trimScope(scope)
+	};
 }

@@ -8,22 +8,33 @@ export function fold(text: string): string {
 	return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+/** An event's summary as plain text ('' where the page does not have it yet). */
+export type SummaryText = (event: TimelineEvent) => string;
+
+const noSummary: SummaryText = () => '';
+
 /** True when every word of the query occurs in the event's title or summary. */
-export function matchesQuery(event: TimelineEvent, query: string): boolean {
+export function matchesQuery(
+	event: TimelineEvent,
+	query: string,
+	summaryOf: SummaryText = noSummary
+): boolean {
 	const words = fold(query).split(/\s+/).filter(Boolean);
 	if (words.length === 0) return true;
-	const text = fold(`${event.title} ${event.summaryText}`);
+	const text = fold(`${event.title} ${summaryOf(event)}`);
 	return words.every((word) => text.includes(word));
 }
 
 /** The events the view's lanes and search let through, in their order. */
 export function visibleEvents(
 	events: TimelineEvent[],
-	view: Pick<ViewState, 'lanes' | 'q'>
+	view: Pick<ViewState, 'lanes' | 'q'>,
+	summaryOf: SummaryText = noSummary
 ): TimelineEvent[] {
 	const lanes = view.lanes ? new Set(view.lanes) : undefined;
 	return events.filter(
-		(event) => (!lanes || lanes.has(event.lane)) && (!view.q || matchesQuery(event, view.q))
+		(event) =>
+			(!lanes || lanes.has(event.lane)) && (!view.q || matchesQuery(event, view.q, summaryOf))
 	);
 }
 

@@ -2,14 +2,15 @@
 import type { Claim } from '$lib/model/timeline';
 import type { ExplorerData } from '$lib/server/explorer-data';
 import { citationEntries } from './citation-entries';
+import type { EventDetails } from './event-details.svelte';
 
-/** The timeline's claims and formatted citations by id. */
-export function timelineIndex(data: ExplorerData) {
+/** The timeline's claims, and its formatted citations by id once the details are here. */
+export function timelineIndex(data: ExplorerData, details: EventDetails) {
 	const { timeline } = data;
 	return {
 		claims: new Map<string, Claim>(
 			timeline.article?.claims.map((claim) => [claim.id, claim]) ?? []
 		),
-		citations: citationEntries(timeline, data.citations, data.articleCitation)
+		citations: citationEntries(timeline, details.citations ?? [], data.articleCitation)
 	};
 }

@@ -13,6 +13,7 @@ import {
 	type Domain
 } from '../chart/time-scale';
 import type { BrowserTimeline, TimelineEvent } from '../model/timeline';
+import type { EventDetails } from './event-details.svelte';
 import { emphasisOf, visibleEvents } from './filter';
 import {
 	lanesShown,
@@ -42,6 +43,8 @@ export interface ViewOptions {
 	history?: boolean;
 	/** Where the view starts: a range and choices, as a URL would give them. */
 	initial?: ViewState;
+	/** The events' summaries, which the search looks in once they are here. */
+	details?: EventDetails;
 }
 
 /** The range a view was asked to show, in its own words, and the domain that showed it. */
@@ -79,7 +82,10 @@ export class TimelineView {
 	#recording = false;
 
 	/** The events the lanes and search let through, in time order. */
-	readonly shown = $derived.by(() => visibleEvents(this.timeline.events, this));
+	readonly details: EventDetails | undefined;
+	readonly shown = $derived.by(() =>
+		visibleEvents(this.timeline.events, this, (event) => this.details?.summaryText(event.id) ?? '')
+	);
 	readonly shownLanes = $derived.by(() => lanesShown(this.timeline.lanes, this));
 	/** How each shown event relates to the chosen claim or reference. */
 	readonly emphasis = $derived.by(() => emphasisOf(this.shown, this));
@@ -92,6 +98,7 @@ export class TimelineView {
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		this.byId = new Map(timeline.events.map((event) => [event.id, event]));
 		this.#history = options.history ?? false;
+		this.details = options.details;
 		this.domain = fullDomain(timeline.span);
 		if (options.initial) this.apply(options.initial, false);
 	}

@@ -4,4 +4,5 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = scopeEntries;
 
-export const load: PageServerLoad = ({ params }) => scopedExplorerData(params.scope);
+export const load: PageServerLoad = ({ params }) =>
+	scopedExplorerData(params.scope, { withDetails: true });

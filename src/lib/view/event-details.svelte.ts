@@ -1,0 +1,72 @@
+// The timeline's details (model/details.ts) as a page in the browser has them: fetched the first time
+// something needs them (an event opened, a search typed, the references shown), or given with the
+// page where it carries them. Until they arrive, a search looks in titles only; once they do,
+// everything that read them follows.
+import { plainText, type Inline } from '$lib/markdown/plain-text';
+import type { TimelineDetails } from '$lib/model/details';
+import type { Citation } from '$lib/server/citations';
+
+interface Held {
+	summaries: Map<string, Inline[]>;
+	texts: Map<string, string>;
+	citations: Citation[];
+}
+
+function hold(details: TimelineDetails): Held {
+	const summaries = new Map(details.summaries);
+	const texts = new Map([...summaries].map(([id, summary]) => [id, plainText(summary)]));
+	return { summaries, texts, citations: details.citations };
+}
+
+export class EventDetails {
+	#held = $state.raw<Held | undefined>();
+	#loading: Promise<void> | undefined;
+	/** Why the details did not load, when they did not. */
+	failure = $state<string | undefined>();
+	readonly #url: string | undefined;
+
+	/** `from`: the details themselves, or the address of the file that holds them. */
+	constructor(from: TimelineDetails | string) {
+		if (typeof from === 'string') this.#url = from;
+		else this.#held = hold(from);
+	}
+
+	get loaded(): boolean {
+		return this.#held !== undefined;
+	}
+
+	/** Fetches the details once (again after a failure); resolves when they are here or have failed. */
+	load(): Promise<void> {
+		if (this.#held || !this.#url) return Promise.resolve();
+		const url = this.#url;
+		this.#loading ??= fetch(url)
+			.then((response) => {
+				if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+				return response.json() as Promise<TimelineDetails>;
+			})
+			.then((details) => {
+				this.#held = hold(details);
+				this.failure = undefined;
+			})
+			.catch((error: unknown) => {
+				this.failure = error instanceof Error ? error.message : String(error);
+				this.#loading = undefined;
+			});
+		return this.#loading;
+	}
+
+	/** The event's summary, once the details are here. */
+	summary(id: string): Inline[] | undefined {
+		return this.#held?.summaries.get(id);
+	}
+
+	/** The event's summary without markup, or '' until the details are here. */
+	summaryText(id: string): string {
+		return this.#held?.texts.get(id) ?? '';
+	}
+
+	/** The references' formatted citations, in the order of their numbers, once here. */
+	get citations(): Citation[] | undefined {
+		return this.#held?.citations;
+	}
+}
