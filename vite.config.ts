@@ -34,9 +34,7 @@ const ELSEWHERE = new RegExp(
 
 /** Modules only the explorer's page draws: kept out of the shared chunk, so the embed does not load them. */
 const EXPLORER_ONLY = new RegExp(
-	[
-		'/src/lib/components/explorer/(Explorer|ClaimsPanel|Toolbar|EventList)\\.svelte'
-	].join('|')
+	['/src/lib/components/explorer/(Explorer|ClaimsPanel|Toolbar|EventList)\\.svelte'].join('|')
 );
 
 export default defineConfig({
