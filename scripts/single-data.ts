@@ -42,12 +42,13 @@ function checkText(where: string, value: unknown): void {
 
 export function writeSingleData(file: string): string[] {
 	const slugs = timelineSlugs();
-	// The file holds each timeline's details, and its events without their text (which the details hold).
+	// The file holds each timeline's details, and its events without their text and sources (which
+	// the details hold).
 	const data = Object.fromEntries(
 		slugs.map((slug) => {
 			const { timeline, ...rest } = explorerData(slug);
 			// eslint-disable-next-line @typescript-eslint/no-unused-vars -- left out: the details hold it
-			const events = timeline.events.map(({ summary, summaryText, ...event }) => event);
+			const events = timeline.events.map(({ summary, summaryText, sources, ...event }) => event);
 			return [slug, { ...rest, timeline: { ...timeline, events } }];
 		})
 	);

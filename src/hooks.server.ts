@@ -3,6 +3,7 @@ import { localeFor } from '$lib/i18n/messages';
 import { drawOnServer } from '$lib/components/islands';
 import { drawIsland } from '$lib/server/draw-island';
 import { explorerData } from '$lib/server/explorer-data';
+import type { TimelineEvent } from '$lib/model/timeline';
 import ChartLegend from '$lib/components/chart/ChartLegend.svelte';
 import EventTable from '$lib/components/explorer/EventTable.svelte';
 import ReferencesPanel from '$lib/components/explorer/ReferencesPanel.svelte';
@@ -14,14 +15,17 @@ import VerticalTimeline from '$lib/components/vertical/VerticalTimeline.svelte';
 // and the table of events below the chart.
 drawOnServer('vertical', (props) => drawIsland(VerticalTimeline, props));
 drawOnServer('event-table', (props) => drawIsland(EventTable, props));
-// The references, drawn with their citations, which the page's data does not carry (the browser
-// fetches them when the panel is opened: model/details.ts).
-drawOnServer('references', (props) =>
-	drawIsland(ReferencesPanel, {
+// The references, drawn with their citations and the events' sources, which the page's data does not
+// carry (the browser fetches them when the panel is opened: model/details.ts).
+drawOnServer('references', (props) => {
+	const { timeline, details } = explorerData(String(props.slug));
+	const sources = new Map(timeline.events.map((event) => [event.id, event.sources]));
+	return drawIsland(ReferencesPanel, {
 		...props,
-		citations: explorerData(String(props.slug)).details.citations
-	})
-);
+		citations: details.citations,
+		sourcesOf: (event: TimelineEvent) => sources.get(event.id)
+	});
+});
 // Drawn on the server and left so (still islands): the explorer's header, legend and about.
 drawOnServer('timeline-header', (props) => drawIsland(TimelineHeader, props));
 drawOnServer('chart-legend', (props) => drawIsland(ChartLegend, props));

@@ -13,19 +13,25 @@ describe("a timeline's details", () => {
 	const citations = built.references.map((r) => ({ id: r.item.id, text: `cited ${r.number}` }));
 	const details = detailsOf(built, citations);
 
-	it("hold every event's summary, by id in the timeline's order, and the citations", () => {
-		expect(details.summaries.map(([id]) => id)).toEqual(built.events.map((e) => e.id));
-		const byId = new Map(details.summaries);
+	it("hold every event's summary and sources, by id in the timeline's order, and the citations", () => {
+		expect(details.events.map(([id]) => id)).toEqual(built.events.map((e) => e.id));
+		const byId = new Map(details.events.map(([id, ...rest]) => [id, rest]));
 		for (const event of built.events) {
-			expect(plainText(byId.get(event.id)!)).toBe(event.summaryText);
+			const [summary, sources] = byId.get(event.id)!;
+			expect(plainText(summary)).toBe(event.summaryText);
+			expect(sources).toEqual(event.sources);
 		}
 		expect(details.citations).toBe(citations);
 	});
 
-	it('are what the page leaves out: no summary is in both', () => {
+	it('are what the page leaves out: no summary or locator is in both', () => {
 		const page = JSON.stringify(toWire(built));
 		const sample = built.events.find((e) => e.summaryText.length > 80)!;
 		expect(JSON.stringify(details)).toContain(JSON.stringify(sample.summary));
 		expect(page).not.toContain(JSON.stringify(sample.summary).slice(1, -1));
+		const located = built.events.flatMap((e) => e.sources).find((s) => s.locator)!;
+		expect(JSON.stringify(details)).toContain(JSON.stringify(located));
+		expect(page).not.toContain(JSON.stringify(located));
+		expect(toWire(built).events.filter((e) => 'sources' in e)).toEqual([]);
 	});
 });

@@ -37,7 +37,10 @@ export type LabelledDate = PartialDate & {
 	label: string;
 };
 
-/** An event as every page has it: what the chart, the lists, the filters and the search by title need. */
+/**
+ * An event as every page has it: what the chart, the lists, the filters by lane and claim and the
+ * search by title need.
+ */
 export interface TimelineEvent {
 	id: string;
 	date: LabelledDate;
@@ -50,27 +53,32 @@ export interface TimelineEvent {
 	mid: number;
 	title: string;
 	lane: string;
-	actors: string[];
 	/** Who acted, for the mark's fill: the first or second of the two actors, both, or a third party. */
 	side?: Side;
-	sources: SourceRef[];
 	claims: ClaimLink[];
-	tags: string[];
 	importance: 1 | 2 | 3;
 }
 
 /**
- * What an event says beyond its title: the model has it, and pages in the browser fetch it when they
- * first show or search it (view/event-details.svelte.ts), so a page's data does not carry it.
+ * What an event says beyond its title, and where it comes from: the model has it, and pages in the
+ * browser fetch the summary and sources when they first show or search them
+ * (view/event-details.svelte.ts), so a page's data does not carry them.
  */
 export interface EventText {
 	summary: Inline[];
 	/** The summary without markup, for search and accessible names. */
 	summaryText: string;
+	sources: SourceRef[];
 }
 
-/** An event as the model builds it: with its text. */
-export type ModelEvent = TimelineEvent & EventText;
+/** What the data file says of an event that only the files written from it (JSON, CSV) need. */
+export interface EventFileFacts {
+	actors: string[];
+	tags: string[];
+}
+
+/** An event as the model builds it: with its text, sources and the rest of what its data says. */
+export type ModelEvent = TimelineEvent & EventText & EventFileFacts;
 
 export interface Period {
 	id: string;

@@ -1,7 +1,8 @@
 // The timeline as a page's data carries it to the browser: each fact once. What the model derives
 // from a date (its precision and parts, its span and middle, "when") is left out and worked out again
-// in the browser, with the same functions the model used. An event's summary is left out: pages
-// fetch it when they first show or search it (view/event-details.svelte.ts). A reference goes as its
+// in the browser, with the same functions the model used. An event's summary and sources are left
+// out: pages fetch them when they first show or search them (view/event-details.svelte.ts); its
+// actors and tags serve only the files the server writes, so they stay there. A reference goes as its
 // id and type: pages show references through their formatted citations, fetched with the summaries,
 // and the files to download are written by the server.
 import { parsePartialDate, spanOf } from '../dates/partial-date';
@@ -37,11 +38,8 @@ function carried(event: Carried): Carried {
 	return {
 		title: event.title,
 		lane: event.lane,
-		actors: event.actors,
 		...(event.side ? { side: event.side } : {}),
-		sources: event.sources,
 		claims: event.claims,
-		tags: event.tags,
 		importance: event.importance
 	};
 }

@@ -1,21 +1,24 @@
 // The timeline's details (model/details.ts) as a page in the browser has them: fetched the first time
-// something needs them (an event opened, a search typed, the references shown), or given with the
-// page where it carries them. Until they arrive, a search looks in titles only; once they do,
-// everything that read them follows.
+// something needs them (an event opened, a search typed, a reference chosen, the references shown),
+// or given with the page where it carries them. Until they arrive, a search looks in titles only and
+// no event is marked as citing the chosen reference; once they do, everything that read them follows.
 import { plainText, type Inline } from '$lib/markdown/plain-text';
 import type { TimelineDetails } from '$lib/model/details';
+import type { SourceRef } from '$lib/model/timeline';
 import type { Citation } from '$lib/server/citations';
 
 interface Held {
 	summaries: Map<string, Inline[]>;
 	texts: Map<string, string>;
+	sources: Map<string, SourceRef[]>;
 	citations: Citation[];
 }
 
 function hold(details: TimelineDetails): Held {
-	const summaries = new Map(details.summaries);
-	const texts = new Map([...summaries].map(([id, summary]) => [id, plainText(summary)]));
-	return { summaries, texts, citations: details.citations };
+	const summaries = new Map(details.events.map(([id, summary]) => [id, summary]));
+	const texts = new Map(details.events.map(([id, summary]) => [id, plainText(summary)]));
+	const sources = new Map(details.events.map(([id, , sources]) => [id, sources]));
+	return { summaries, texts, sources, citations: details.citations };
 }
 
 export class EventDetails {
@@ -63,6 +66,11 @@ export class EventDetails {
 	/** The event's summary without markup, or '' until the details are here. */
 	summaryText(id: string): string {
 		return this.#held?.texts.get(id) ?? '';
+	}
+
+	/** The event's sources, once the details are here. */
+	sources(id: string): SourceRef[] | undefined {
+		return this.#held?.sources.get(id);
 	}
 
 	/** The references' formatted citations, in the order of their numbers, once here. */

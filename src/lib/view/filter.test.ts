@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { citingEvents, emphasisOf, matchesQuery, visibleEvents } from './filter';
 import { event } from '../chart/test-events';
+import type { TimelineEvent } from '../model/timeline';
 
 const events = [
 	event('a', '2015', 'arms', {
@@ -15,6 +16,8 @@ const events = [
 	}),
 	event('c', '2017', 'arms', { title: 'Other', sources: [{ ref: 'r2' }] })
 ];
+/** The sources as the page has them once its details are here. */
+const sourcesOf = (e: TimelineEvent) => events.find((x) => x.id === e.id)?.sources;
 
 describe('visibleEvents', () => {
 	it('filters by lane and by every word of the search, ignoring case and accents', () => {
@@ -43,15 +46,16 @@ describe('emphasisOf', () => {
 		]);
 	});
 
-	it('marks the events citing the chosen reference', () => {
-		expect([...emphasisOf(events, { ref: 'r2' }).keys()]).toEqual(['b', 'c']);
-		expect(emphasisOf(events, {}).size).toBe(0);
+	it('marks the events citing the chosen reference, once their sources are here', () => {
+		expect([...emphasisOf(events, { ref: 'r2' }, sourcesOf).keys()]).toEqual(['b', 'c']);
+		expect(emphasisOf(events, {}, sourcesOf).size).toBe(0);
+		expect(emphasisOf(events, { ref: 'r2' }).size).toBe(0);
 	});
 });
 
 describe('citingEvents', () => {
 	it('lists each citing event once per reference', () => {
-		const citing = citingEvents(events);
+		const citing = citingEvents(events, sourcesOf);
 		expect(citing.get('r1')!.map((e) => e.id)).toEqual(['a']);
 		expect(citing.get('r2')!.map((e) => e.id)).toEqual(['b', 'c']);
 	});

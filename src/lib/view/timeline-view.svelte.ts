@@ -43,7 +43,10 @@ export interface ViewOptions {
 	history?: boolean;
 	/** Where the view starts: a range and choices, as a URL would give them. */
 	initial?: ViewState;
-	/** The events' summaries, which the search looks in once they are here. */
+	/**
+	 * The events' summaries and sources, which the search and the chosen reference's marks read once
+	 * they are here.
+	 */
 	details?: EventDetails;
 }
 
@@ -81,14 +84,16 @@ export class TimelineView {
 	readonly #history: boolean;
 	#recording = false;
 
-	/** The events the lanes and search let through, in time order. */
 	readonly details: EventDetails | undefined;
+	/** The events the lanes and search let through, in time order. */
 	readonly shown = $derived.by(() =>
 		visibleEvents(this.timeline.events, this, (event) => this.details?.summaryText(event.id) ?? '')
 	);
 	readonly shownLanes = $derived.by(() => lanesShown(this.timeline.lanes, this));
 	/** How each shown event relates to the chosen claim or reference. */
-	readonly emphasis = $derived.by(() => emphasisOf(this.shown, this));
+	readonly emphasis = $derived.by(() =>
+		emphasisOf(this.shown, this, (event) => this.details?.sources(event.id))
+	);
 	readonly selected = $derived.by(() => (this.event ? this.byId.get(this.event) : undefined));
 
 	constructor(timeline: BrowserTimeline, options: ViewOptions = {}) {
@@ -101,6 +106,11 @@ export class TimelineView {
 		this.details = options.details;
 		this.domain = fullDomain(timeline.span);
 		if (options.initial) this.apply(options.initial, false);
+	}
+
+	/** Whether the view reads the events' details: a search, a chosen reference or an open event. */
+	get needsDetails(): boolean {
+		return !!(this.q || this.ref || this.event);
 	}
 
 	/** Whether the chart shows less than the whole timeline. */
