@@ -5,7 +5,6 @@ import type { Attachment } from 'svelte/attachments';
 import { on } from 'svelte/events';
 import { moveFrom, type Move } from '$lib/chart/navigation';
 import type { ChartModel } from '$lib/components/chart/chart-model.svelte';
-import { reloadOnStaleChunks } from '$lib/offline/reload';
 
 const MOVES: Record<string, Move> = {
 	ArrowRight: 'next',
@@ -33,9 +32,6 @@ export function chartKeys(
 	chart: ChartModel,
 	onselect: (id: string | undefined) => void
 ): Attachment<SVGSVGElement> {
-	// Loaded just after first paint on every page with a chart: from now on, a part that fails to
-	// load because the site was deployed again meanwhile reloads the page onto the new deploy.
-	reloadOnStaleChunks();
 	function openCluster(key: string): void {
 		const cluster = chart.layout.lanes.flatMap((l) => l.marks.clusters).find((c) => c.key === key);
 		if (!cluster) return;

@@ -1,8 +1,10 @@
-// Behaviours loaded just after the chart is drawn, so the page's first load stays small: d3-zoom's
-// gestures and the chart's keys and clicks. An input that comes before its behaviour arrives is held
-// and played to it, so no wheel, press, click or key is lost.
+// Behaviours loaded after the chart is drawn, so the page's first load stays small: d3-zoom's
+// gestures just after first paint, the chart's keys and clicks the first time the reader reaches for
+// them. An input that comes before its behaviour arrives is held and played to it, so no wheel, press,
+// click or key is lost.
 import type { Attachment } from 'svelte/attachments';
 import type { ChartModel } from '$lib/components/chart/chart-model.svelte';
+import type { Strip } from './overview-brush.svelte';
 import type { ZoomOptions } from './zoom-gestures.svelte';
 
 /** Keys the chart acts on whose default (scrolling the page) must not happen while they wait. */
@@ -43,6 +45,16 @@ interface Holding {
 	prevent: (event: Event) => boolean;
 	/** Whether a held event is still worth playing, given all that were held. */
 	replay?: (event: Event, held: readonly Event[]) => boolean;
+	/**
+	 * Load on first use rather than just after first paint: at the first held event, or the first of
+	 * these (which go on as usual), whichever comes first.
+	 */
+	onFirstUse?: readonly string[];
+	/**
+	 * Play a held pointer event to what is under the pointer once the behaviour is attached (which
+	 * may have drawn something there), not to where it first landed.
+	 */
+	retarget?: boolean;
 }
 
 /** Attaches the behaviour `load` brings once the page has painted, holding input until then. */
@@ -54,30 +66,42 @@ function attachWhenReady(
 		let detach: ReturnType<Attachment<SVGSVGElement>>;
 		let stopped = false;
 		const held: Event[] = [];
-		const hold = (event: Event) => {
-			if (holding.prevent(event)) event.preventDefault();
-			held.push(event);
-		};
-		for (const type of holding.types) svg.addEventListener(type, hold, { passive: false });
-		const release = () => {
-			for (const type of holding.types) svg.removeEventListener(type, hold);
-		};
-
-		void afterPaint()
-			.then(load)
-			.then((behaviour) => {
+		let loading = false;
+		const start = () => {
+			if (loading) return;
+			loading = true;
+			for (const type of holding.onFirstUse ?? []) svg.removeEventListener(type, start);
+			void (holding.onFirstUse ? Promise.resolve() : afterPaint()).then(load).then((behaviour) => {
 				release();
 				if (stopped) return;
 				detach = behaviour(svg);
 				for (const event of held) {
 					if (holding.replay && !holding.replay(event, held)) continue;
-					(event.target ?? svg).dispatchEvent(copyOf(event));
+					const under =
+						holding.retarget && event instanceof MouseEvent
+							? document.elementFromPoint(event.clientX, event.clientY)
+							: undefined;
+					(under ?? event.target ?? svg).dispatchEvent(copyOf(event));
 				}
 			});
+		};
+		const hold = (event: Event) => {
+			if (holding.prevent(event)) event.preventDefault();
+			held.push(event);
+			start();
+		};
+		for (const type of holding.types) svg.addEventListener(type, hold, { passive: false });
+		const release = () => {
+			for (const type of holding.types) svg.removeEventListener(type, hold);
+		};
+		if (holding.onFirstUse) {
+			for (const type of holding.onFirstUse) svg.addEventListener(type, start);
+		} else start();
 
 		return () => {
 			stopped = true;
 			release();
+			for (const type of holding.onFirstUse ?? []) svg.removeEventListener(type, start);
 			if (typeof detach === 'function') detach();
 		};
 	};
@@ -103,7 +127,10 @@ export function zoomWhenReady(chart: ChartModel, options: ZoomOptions): Attachme
 	);
 }
 
-/** Attaches the chart's keys and clicks once their module has loaded. */
+/**
+ * Attaches the chart's keys and clicks once their module has loaded: the first time the chart is
+ * focused, pressed, clicked or keyed.
+ */
 export function keysWhenReady(
 	chart: ChartModel,
 	onselect: (id: string | undefined) => void
@@ -112,6 +139,7 @@ export function keysWhenReady(
 		() => import('./chart-keys').then(({ chartKeys }) => chartKeys(chart, onselect)),
 		{
 			types: ['click', 'keydown'],
+			onFirstUse: ['focusin', 'pointerdown'],
 			// Enter on a mark goes on to click its link, which is held in turn.
 			prevent: (event) =>
 				event.type === 'click' ||
@@ -120,6 +148,29 @@ export function keysWhenReady(
 					!event.ctrlKey &&
 					!event.metaKey &&
 					CHART_KEYS.has(event.key))
+		}
+	);
+}
+
+/**
+ * Attaches d3-brush to the overview strip the first time the pointer comes over it: a press that
+ * comes before the brush has loaded is played to it, so the first drag or click is not lost.
+ */
+export function brushWhenUsed(
+	strip: Strip,
+	layer: () => SVGGElement | undefined
+): Attachment<SVGSVGElement> {
+	return attachWhenReady(
+		() =>
+			import('./overview-brush.svelte').then(({ attachBrush }) => () => {
+				const g = layer();
+				return g ? attachBrush(g, strip) : undefined;
+			}),
+		{
+			types: ['mousedown', 'mouseup'],
+			prevent: (event) => event.type === 'mousedown',
+			onFirstUse: ['pointerover', 'pointerdown'],
+			retarget: true
 		}
 	);
 }

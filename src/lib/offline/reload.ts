@@ -22,8 +22,8 @@ let watching = false;
 
 /**
  * Reloads onto a new deploy when one of this deploy's lazy chunks fails to load, from the first
- * call on (later calls change nothing). Called by what every page loads just after first paint
- * (the chart's keys) and by the pages that keep the site offline.
+ * call on (later calls change nothing). Called as every page starts (hooks.client.ts) and by the
+ * pages that keep the site offline.
  */
 export function reloadOnStaleChunks(): void {
 	if (watching) return;
