@@ -38,6 +38,21 @@ test.describe('explorer, as served', () => {
 		for (const id of marks) expect(timeline.events.some((e) => e.id === id)).toBe(true);
 	});
 
+	test('writes each coordinate of the chart to the hundredth of a pixel, as served', async ({
+		request
+	}) => {
+		const html = await (await request.get('/')).text();
+		const svg = html.slice(
+			html.indexOf('data-chart-plot'),
+			html.indexOf('</svg>', html.indexOf('data-chart-plot'))
+		);
+		const numbers = [...svg.matchAll(/(?:x|x1|x2|width|transform)="([^"]*)"/g)].flatMap(
+			([, value]) => value!.match(/-?\d+(?:\.\d+)?/g) ?? []
+		);
+		expect(numbers.length).toBeGreaterThan(100);
+		expect(numbers.filter((n) => /\.\d{3}/.test(n))).toEqual([]);
+	});
+
 	test('names each mark by date, lane and title', async ({ page }) => {
 		await page.goto('/');
 		const first = page.locator(`${chart} a[data-event-id]`).first();

@@ -54,3 +54,11 @@ export function chartHeight(
 ): number {
 	return top + LANES_Y + laneCount * lane.height + BOTTOM_PAD;
 }
+
+/**
+ * A position or length as drawn: to the hundredth of a pixel, which no screen shows, so the page
+ * does not carry sixteen digits for each coordinate.
+ */
+export function px(value: number): number {
+	return Math.round(value * 100) / 100;
+}
