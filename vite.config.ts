@@ -14,6 +14,10 @@ const ELSEWHERE = new RegExp(
 		// the chart is drawn; seminar mode swipes.
 		'/src/lib/interaction/(zoom-gestures|overview-brush|chart-keys|swipe)\\.',
 		'/src/lib/components/chart/ChartTooltip\\.svelte',
+		// The chart and its overview: drawn by the server, brought to life as the page does where they
+		// are shown (a wide screen), and never on a phone (Island.svelte).
+		'/src/lib/components/chart/(TimelineChart|ChartFrame|ChartPlot|ChartAxis|LaneRow|EventMark|ClusterMark|MilestoneLayer|PeriodBand|OverviewStrip|chart-model)\\.',
+		'/src/lib/chart/(layout|marks|labels|lane-refresh|milestones|overview|ticks)\\.',
 		'/src/lib/components/explorer/EventDetail\\.svelte',
 		// The phone's timeline and the table of events: drawn by the server, brought to life after
 		// first paint (Island.svelte).
