@@ -106,8 +106,11 @@ test.describe('explorer, in use @js-only', () => {
 		await page.keyboard.press('Tab'); // the count line is not focusable: next stop is the chart
 		const focusedId = () =>
 			page.evaluate(() => document.activeElement?.getAttribute('data-event-id') ?? null);
+		// Its one tab stop is an event, not the drawing around the events.
+		await expect.poll(focusedId).toBe(timeline.events[0]!.id);
+		// The chart's keys load as it takes focus: the first key is held for them and then acted on.
 		await page.keyboard.press('Home');
-		expect(await focusedId()).toBe(timeline.events[0]!.id);
+		await expect.poll(focusedId).toBe(timeline.events[0]!.id);
 		// Right walks through every event in time order, drawing each (even from inside a count).
 		for (const event of timeline.events.slice(1)) {
 			await page.keyboard.press('ArrowRight');
@@ -328,6 +331,8 @@ test.describe('explorer, in use @js-only', () => {
 	}) => {
 		await open(page, '?from=2000&to=2004');
 		await page.locator('[data-overview]').scrollIntoViewIfNeeded();
+		// The brush comes when the pointer first comes over the strip.
+		await page.locator('[data-overview]').hover();
 		const selection = page.locator('[data-overview] .brush .selection');
 		await expect(selection).toBeVisible();
 		const window = (await selection.boundingBox())!;

@@ -5,6 +5,7 @@ import type { Attachment } from 'svelte/attachments';
 import { on } from 'svelte/events';
 import { moveFrom, type Move } from '$lib/chart/navigation';
 import type { ChartModel } from '$lib/components/chart/chart-model.svelte';
+import { listenerHost } from './listener-host';
 
 const MOVES: Record<string, Move> = {
 	ArrowRight: 'next',
@@ -106,8 +107,8 @@ export function chartKeys(
 		const off = [
 			on(target, 'keydown', onkeydown),
 			on(target, 'click', onclick),
-			on(target, 'focusin', onfocusin),
-			on(target, 'focusout', onfocusout),
+			on(listenerHost(svg, 'focusin') as HTMLElement, 'focusin', onfocusin),
+			on(listenerHost(svg, 'focusout') as HTMLElement, 'focusout', onfocusout),
 			on(target, 'pointerover', onpointerover),
 			on(target, 'pointerleave', onpointerleave)
 		];

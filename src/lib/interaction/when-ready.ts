@@ -3,6 +3,7 @@
 // them. An input that comes before its behaviour arrives is held and played to it, so no wheel, press,
 // click or key is lost.
 import type { Attachment } from 'svelte/attachments';
+import { listenerHost } from './listener-host';
 import type { ChartModel } from '$lib/components/chart/chart-model.svelte';
 import type { Strip } from './overview-brush.svelte';
 import type { ZoomOptions } from './zoom-gestures.svelte';
@@ -70,7 +71,8 @@ function attachWhenReady(
 		const start = () => {
 			if (loading) return;
 			loading = true;
-			for (const type of holding.onFirstUse ?? []) svg.removeEventListener(type, start);
+			for (const type of holding.onFirstUse ?? [])
+				listenerHost(svg, type).removeEventListener(type, start);
 			void (holding.onFirstUse ? Promise.resolve() : afterPaint()).then(load).then((behaviour) => {
 				release();
 				if (stopped) return;
@@ -95,13 +97,14 @@ function attachWhenReady(
 			for (const type of holding.types) svg.removeEventListener(type, hold);
 		};
 		if (holding.onFirstUse) {
-			for (const type of holding.onFirstUse) svg.addEventListener(type, start);
+			for (const type of holding.onFirstUse) listenerHost(svg, type).addEventListener(type, start);
 		} else start();
 
 		return () => {
 			stopped = true;
 			release();
-			for (const type of holding.onFirstUse ?? []) svg.removeEventListener(type, start);
+			for (const type of holding.onFirstUse ?? [])
+				listenerHost(svg, type).removeEventListener(type, start);
 			if (typeof detach === 'function') detach();
 		};
 	};
