@@ -6,6 +6,7 @@ import { explorerData } from '$lib/server/explorer-data';
 import type { TimelineEvent } from '$lib/model/timeline';
 import ChartLegend from '$lib/components/chart/ChartLegend.svelte';
 import OverviewStrip from '$lib/components/chart/OverviewStrip.svelte';
+import StillChart from '$lib/components/chart/StillChart.svelte';
 import TimelineChart from '$lib/components/chart/TimelineChart.svelte';
 import EventTable from '$lib/components/explorer/EventTable.svelte';
 import ReferencesPanel from '$lib/components/explorer/ReferencesPanel.svelte';
@@ -14,8 +15,10 @@ import TimelineHeader from '$lib/components/TimelineHeader.svelte';
 import VerticalTimeline from '$lib/components/vertical/VerticalTimeline.svelte';
 
 // Drawn on the server and brought to life as the page does, where they are shown (Island.svelte): the
-// chart and its overview on a wide screen. A phone shows the timeline down the page instead.
+// chart and its overview on a wide screen, and seminar mode's chart. A phone shows the timeline down
+// the page instead.
 drawOnServer('chart', (props) => drawIsland(TimelineChart, props));
+drawOnServer('still-chart', (props) => drawIsland(StillChart, props));
 drawOnServer('overview', (props) => drawIsland(OverviewStrip, props));
 // Drawn on the server and brought to life after first paint, or when first reached: the phone's
 // timeline and the table of events below the chart.

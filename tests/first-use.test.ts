@@ -38,6 +38,33 @@ test.describe('on a wide screen @js-only', () => {
 		await expect.poll(() => seen.length).toBeGreaterThan(before);
 	});
 
+	test('a window drawn on the overview before its brush has loaded still moves the chart', async ({
+		page
+	}) => {
+		const seen = scripts(page);
+		await page.goto('/?from=1990-01-01&to=1994-12-31');
+		await expect(page.locator('[data-chart][data-hydrated="true"]')).toBeVisible();
+		await expect(page.locator('[data-island="overview"]')).toHaveAttribute('data-live', 'true');
+		await settled(page, seen);
+		// Whatever code is asked for from now on (the brush) arrives late: the drag is over by then.
+		await page.route('**/*.js', async (route) => {
+			await new Promise((resolve) => setTimeout(resolve, 1500));
+			await route.continue();
+		});
+		const strip = page.locator('svg[data-overview]');
+		await strip.scrollIntoViewIfNeeded();
+		const box = (await strip.boundingBox())!;
+		const y = box.y + box.height / 3;
+		await page.mouse.move(box.x + box.width * 0.8, y);
+		await page.mouse.down();
+		await page.mouse.move(box.x + box.width * 0.97, y, { steps: 5 });
+		await page.mouse.up();
+		await expect(page).not.toHaveURL(/from=1990/);
+		await expect
+			.poll(() => new URL(page.url()).searchParams.get('from') ?? '', { timeout: 10_000 })
+			.toMatch(/^20(1[5-9]|2)/);
+	});
+
 	test('a click in the table before it is live is kept and opens the event', async ({ page }) => {
 		await page.goto('/');
 		await expect(page.locator('[data-chart][data-hydrated="true"]')).toBeVisible();

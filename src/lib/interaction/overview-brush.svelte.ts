@@ -49,6 +49,13 @@ export function attachBrush(g: SVGGElement, strip: Strip): () => void {
 		});
 
 	const selection = select(g);
+	// Drawn at once, not when the effects below first run: a press held while the brush loaded is
+	// played to what is under the pointer as soon as this returns (when-ready.ts).
+	brush.extent([
+		[0, 0],
+		[strip.width(), strip.height()]
+	]);
+	selection.call(brush).call(brush.move, windowOf(view().domain));
 	const stop = $effect.root(() => {
 		$effect(() => {
 			brush.extent([
