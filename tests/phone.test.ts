@@ -198,3 +198,24 @@ test('seminar mode on a phone sets back the events a step does not bear on, stil
 	await page.waitForLoadState('networkidle');
 	await expectNoAxeViolations(page);
 });
+
+test('seminar mode on a phone: the page’s script moves nothing on screen, and the hidden chart never comes to life @js-only', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		const shifts: number[] = [];
+		Object.assign(window, { shifts });
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries())
+				shifts.push((entry as unknown as { value: number }).value);
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+	await page.goto(`/present/${timeline.stories[0]!.id}/1/`);
+	// The buttons that need the script have come.
+	await expect(page.locator('[data-open-overview]')).toBeAttached();
+	await page.waitForLoadState('networkidle');
+	const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+	expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.01);
+	await expect(page.locator('[data-island="still-chart"]')).not.toHaveAttribute('data-live');
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(360);
+});
