@@ -356,6 +356,24 @@ test.describe('explorer, in use @js-only', () => {
 		expect((await visibleYears(page))[0]).toBe(from);
 	});
 
+	test('on the whole span, a drag across the overview draws a window there', async ({ page }) => {
+		await open(page);
+		const strip = page.locator('[data-overview]');
+		await strip.scrollIntoViewIfNeeded();
+		await strip.hover();
+		await expect(page.locator('[data-overview] .brush.whole')).toBeAttached();
+		const box = (await strip.boundingBox())!;
+		const y = box.y + box.height / 3;
+		await page.mouse.move(box.x + box.width * 0.75, y);
+		await page.mouse.down();
+		await page.mouse.move(box.x + box.width * 0.9, y, { steps: 5 });
+		await page.mouse.up();
+		await expect.poll(async () => (await visibleYears(page))[0]).toBeGreaterThanOrEqual(2013);
+		const [from, to] = await visibleYears(page);
+		expect(to - from).toBeLessThanOrEqual(7);
+		await expect(page.locator('[data-overview] .brush.whole')).toHaveCount(0);
+	});
+
 	test('a range given at month precision stays so until the reader zooms', async ({ page }) => {
 		await open(page, '?from=2015-06&to=2016-12');
 		const title = timeline.events.find((e) => e.id === SYRIA)!.title;

@@ -1,5 +1,6 @@
 // d3-brush (brushX) on the overview strip: drag the window, resize it by its handles, or draw a new
-// one; a click centres it. The window follows the view; the view moves through its camera.
+// one (also inside a window that spans the whole strip); a click centres it. The window follows the
+// view; the view moves through its camera.
 import { brushX, type D3BrushEvent } from 'd3-brush';
 import { pointer, select } from 'd3-selection';
 import { centreDomain, type Domain, type TimeScale } from '$lib/chart/time-scale';
@@ -55,7 +56,16 @@ export function attachBrush(g: SVGGElement, strip: Strip): () => void {
 		[0, 0],
 		[strip.width(), strip.height()]
 	]);
-	selection.call(brush).call(brush.move, windowOf(view().domain));
+	/**
+	 * The window follows the view. While it spans the whole strip there is nothing to drag, so a
+	 * press inside it draws a new window (the `whole` class lets it through to the overlay).
+	 */
+	const place = (window: [number, number]) => {
+		g.classList.toggle('whole', window[1] - window[0] >= strip.width() - 1);
+		selection.call(brush.move, window);
+	};
+	selection.call(brush);
+	place(windowOf(view().domain));
 	const stop = $effect.root(() => {
 		$effect(() => {
 			brush.extent([
@@ -66,7 +76,7 @@ export function attachBrush(g: SVGGElement, strip: Strip): () => void {
 		});
 		$effect(() => {
 			const window = windowOf(view().domain);
-			if (!held) selection.call(brush.move, window);
+			if (!held) place(window);
 		});
 	});
 
