@@ -131,6 +131,15 @@ test.describe('presentation, as served', () => {
 });
 
 test.describe('presentation, driven @js-only', () => {
+	test('on a wide screen the chart comes to life and fills the stage', async ({ page }) => {
+		await page.setViewportSize({ width: 1280, height: 800 });
+		await open(page);
+		await expect(page.locator('[data-island="still-chart"]')).toHaveAttribute('data-live', 'true');
+		const stage = (await page.locator('.stage').boundingBox())!;
+		const chart = (await page.locator('[data-present] [data-chart]').boundingBox())!;
+		expect(chart.width).toBeGreaterThan(stage.width * 0.95);
+	});
+
 	test('the keyboard drives the whole story: arrows, clicker keys, Home, End and a number', async ({
 		page
 	}) => {
