@@ -440,6 +440,7 @@ test.describe('explorer, in use @js-only', () => {
 		['claim chosen', '?claim=syria&from=2015-01-01&to=2016-12-31']
 	] as const) {
 		test(`axe finds no WCAG 2.2 AA violations: ${state}`, async ({ page }) => {
+			test.slow(); // axe checks the contrast of every element of the whole explorer
 			await open(page, query);
 			await expectNoAxeViolations(page);
 		});

@@ -34,6 +34,7 @@ for (const [width, height] of [
 }
 
 test('the lane filters open over the chart and pass axe @js-only', async ({ page }) => {
+	test.slow(); // axe checks the contrast of every element of the whole explorer, table included
 	await page.goto('/');
 	await expect(page.locator('[data-chart][data-hydrated="true"]')).toBeVisible();
 	await page.locator('[data-lanes] summary').click();
