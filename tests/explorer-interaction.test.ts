@@ -2,6 +2,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { dateRangeLabel } from '../src/lib/format/date-label';
+import { dragAcrossOverview } from './overview';
 import { timeline } from './timeline-data';
 
 const chart = 'svg[data-chart-plot]';
@@ -311,18 +312,8 @@ test.describe('explorer, in use @js-only', () => {
 
 	test('the overview brush moves the chart', async ({ page }) => {
 		await open(page, '?from=1990-01-01&to=1994-12-31');
-		await page.locator('[data-overview]').scrollIntoViewIfNeeded();
-		const overview = (await page.locator('[data-overview]').boundingBox())!;
 		// Draw a new window over the last fifth of the span.
-		await page.mouse.move(overview.x + overview.width * 0.8, overview.y + overview.height / 3);
-		await page.mouse.down();
-		await page.mouse.move(overview.x + overview.width * 0.9, overview.y + overview.height / 3, {
-			steps: 5
-		});
-		await page.mouse.move(overview.x + overview.width * 0.97, overview.y + overview.height / 3, {
-			steps: 5
-		});
-		await page.mouse.up();
+		await dragAcrossOverview(page, 0.8, 0.97);
 		await expect.poll(async () => (await visibleYears(page))[0]).toBeGreaterThanOrEqual(2015);
 	});
 
@@ -362,12 +353,7 @@ test.describe('explorer, in use @js-only', () => {
 		await strip.scrollIntoViewIfNeeded();
 		await strip.hover();
 		await expect(page.locator('[data-overview] .brush.whole')).toBeAttached();
-		const box = (await strip.boundingBox())!;
-		const y = box.y + box.height / 3;
-		await page.mouse.move(box.x + box.width * 0.75, y);
-		await page.mouse.down();
-		await page.mouse.move(box.x + box.width * 0.9, y, { steps: 5 });
-		await page.mouse.up();
+		await dragAcrossOverview(page, 0.75, 0.9);
 		await expect.poll(async () => (await visibleYears(page))[0]).toBeGreaterThanOrEqual(2013);
 		const [from, to] = await visibleYears(page);
 		expect(to - from).toBeLessThanOrEqual(7);

@@ -3,6 +3,7 @@
 // timeline, the open event's panel) load their code the first time they are used, and the input
 // that woke them is not lost. @js-only
 import { expect, test, type Page } from '@playwright/test';
+import { dragAcrossOverview } from './overview';
 import { timeline } from './timeline-data';
 
 /** The scripts the page has fetched so far, by path. */
@@ -24,6 +25,12 @@ async function settled(page: Page, seen: string[], quiet = 600): Promise<number>
 	return count;
 }
 
+/** Opens a page on a wide screen and waits for its chart to come to life. */
+async function openLive(page: Page, path: string): Promise<void> {
+	await page.goto(path);
+	await expect(page.locator('[data-chart][data-hydrated="true"]')).toBeVisible();
+}
+
 const first = [...timeline.events].sort((a, b) => a.span.start - b.span.start)[0]!;
 
 test.describe('on a wide screen @js-only', () => {
@@ -31,8 +38,7 @@ test.describe('on a wide screen @js-only', () => {
 		page
 	}) => {
 		const seen = scripts(page);
-		await page.goto('/');
-		await expect(page.locator('[data-chart][data-hydrated="true"]')).toBeVisible();
+		await openLive(page, '/');
 		const before = await settled(page, seen);
 		await page.locator('svg[data-overview]').hover();
 		await expect.poll(() => seen.length).toBeGreaterThan(before);
@@ -42,8 +48,7 @@ test.describe('on a wide screen @js-only', () => {
 		page
 	}) => {
 		const seen = scripts(page);
-		await page.goto('/?from=1990-01-01&to=1994-12-31');
-		await expect(page.locator('[data-chart][data-hydrated="true"]')).toBeVisible();
+		await openLive(page, '/?from=1990-01-01&to=1994-12-31');
 		await expect(page.locator('[data-island="overview"]')).toHaveAttribute('data-live', 'true');
 		await settled(page, seen);
 		// Whatever code is asked for from now on (the brush) arrives late: the drag is over by then.
@@ -51,14 +56,7 @@ test.describe('on a wide screen @js-only', () => {
 			await new Promise((resolve) => setTimeout(resolve, 1500));
 			await route.continue();
 		});
-		const strip = page.locator('svg[data-overview]');
-		await strip.scrollIntoViewIfNeeded();
-		const box = (await strip.boundingBox())!;
-		const y = box.y + box.height / 3;
-		await page.mouse.move(box.x + box.width * 0.8, y);
-		await page.mouse.down();
-		await page.mouse.move(box.x + box.width * 0.97, y, { steps: 5 });
-		await page.mouse.up();
+		await dragAcrossOverview(page, 0.8, 0.97);
 		await expect(page).not.toHaveURL(/from=1990/);
 		await expect
 			.poll(() => new URL(page.url()).searchParams.get('from') ?? '', { timeout: 10_000 })
@@ -66,8 +64,7 @@ test.describe('on a wide screen @js-only', () => {
 	});
 
 	test('a click in the table before it is live is kept and opens the event', async ({ page }) => {
-		await page.goto('/');
-		await expect(page.locator('[data-chart][data-hydrated="true"]')).toBeVisible();
+		await openLive(page, '/');
 		const table = page.locator('[data-island="event-table"]');
 		await expect(table).not.toHaveAttribute('data-live', 'true');
 		// A click with no pointer moving there first: the table wakes on the click itself.
