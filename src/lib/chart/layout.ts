@@ -54,6 +54,8 @@ export interface LayoutInput {
 	width: number;
 	/** How the axis writes dates; English (en-GB) unless given. */
 	locale?: AxisLocale;
+	/** The axis's ticks in another calendar than the Gregorian (Solar Hijri). */
+	ticks?: (scale: TimeScale, width: number) => Tick[];
 	/** Events never merged into a count mark (focused, selected). */
 	pinned?: ReadonlySet<string>;
 	/** Events that win label space first (highlighted). */
@@ -137,13 +139,15 @@ function articleBand(timeline: LayoutInput['timeline'], scale: (t: number) => nu
 }
 
 /** The marks and labels of each lane: the costly part, which a gesture can move instead of redoing. */
-export function laneLayouts(input: Omit<LayoutInput, 'timeline' | 'locale'>): LaneLayout[] {
+export function laneLayouts(
+	input: Omit<LayoutInput, 'timeline' | 'locale' | 'ticks'>
+): LaneLayout[] {
 	return input.lanes.map((lane, index) => laneLayout(input, lane, index));
 }
 
 /** One lane's marks and labels. */
 export function laneLayout(
-	input: Omit<LayoutInput, 'timeline' | 'locale' | 'lanes'>,
+	input: Omit<LayoutInput, 'timeline' | 'locale' | 'ticks' | 'lanes'>,
 	lane: Lane,
 	index: number
 ): LaneLayout {
@@ -172,7 +176,7 @@ export function laneLayout(
 
 /** The axis, the periods and the article's band at a scale: cheap enough to redo every frame. */
 export function frameLayout(
-	input: Pick<LayoutInput, 'timeline' | 'scale' | 'width' | 'locale'>
+	input: Pick<LayoutInput, 'timeline' | 'scale' | 'width' | 'locale' | 'ticks'>
 ): FrameLayout {
 	const { width, scale } = input;
 	const at = (t: number) => scale(t);
@@ -180,7 +184,7 @@ export function frameLayout(
 	const article = articleBand(input.timeline, at);
 	return {
 		width,
-		ticks: axisTicks(scale, width, input.locale),
+		ticks: input.ticks ? input.ticks(scale, width) : axisTicks(scale, width, input.locale),
 		periods: periodSegments(input.timeline.periods, at, width),
 		...(article ? { article } : {}),
 		milestones: placeMilestones(input.timeline.milestones, at, width),

@@ -18,7 +18,7 @@ export interface Tick {
 
 type Grain = 'year' | 'month' | 'day';
 
-const DAY = 86_400_000;
+export const DAY = 86_400_000;
 
 /** Pixels each tick label needs, so labels never collide. */
 export const TICK_SPACING = 90;
@@ -100,7 +100,7 @@ const LABEL_GAP = 10;
 const LABEL_OFFSET = 3;
 
 /** The side a label goes: right of its line, or left where the plot is too narrow for it. */
-function anchorOf(x: number, label: string, width: number): Tick['anchor'] {
+export function anchorOf(x: number, label: string, width: number): Tick['anchor'] {
 	return x + LABEL_OFFSET + textWidth(label) <= width ? 'start' : 'end';
 }
 
@@ -112,7 +112,8 @@ export function labelExtent(tick: Tick): [number, number] {
 		: [tick.x - LABEL_OFFSET - size, tick.x - LABEL_OFFSET];
 }
 
-function fits(ticks: Tick[]): boolean {
+/** True when no two labels collide. */
+export function fits(ticks: Tick[]): boolean {
 	return ticks.every((tick, i) => {
 		const next = ticks[i + 1];
 		return !next || labelExtent(tick)[1] + LABEL_GAP <= labelExtent(next)[0];

@@ -22,6 +22,23 @@ describe('TimelineView', () => {
 		expect(view.state).toEqual({});
 	});
 
+	it('writes dates in the calendar a URL names, once its part has loaded, and names it only when not the usual one', async () => {
+		const view = viewOf('cal=persian');
+		const syria = view.byId.get(SYRIA)!;
+		expect(view.state).toEqual({ cal: 'persian' });
+		await view.dates.solarHijri();
+		expect(view.dates.range(syria.date, syria.end)).toBe('8 Mehr 1394');
+		expect(view.dates.other(syria.date)).toBe('30 September 2015');
+		view.update({ cal: 'gregorian' });
+		expect(view.state).toEqual({});
+		expect(view.dates.range(syria.date)).toBe('30 September 2015');
+		expect(view.dates.other(syria.date)).toBe('8 Mehr 1394');
+		const persian = new TimelineView(timeline, { calendar: 'persian', language: 'fa' });
+		expect(persian.state).toEqual({});
+		await persian.dates.solarHijri();
+		expect(persian.dates.label(syria.date)).toBe('۸ مهر ۱۳۹۴');
+	});
+
 	it('keeps a range asked for at month precision through a round trip', () => {
 		const view = viewOf('from=2015-06&to=2016-12');
 		expect(view.domain).toEqual([day('2015-06-01'), day('2017-01-01')]);

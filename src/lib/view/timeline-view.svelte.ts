@@ -13,6 +13,8 @@ import {
 	type Domain
 } from '../chart/time-scale';
 import type { BrowserTimeline, TimelineEvent } from '../model/timeline';
+import type { Calendar } from './calendar';
+import { DateWriting } from './date-writing.svelte';
 import type { EventDetails } from './event-details.svelte';
 import { emphasisOf, visibleEvents } from './filter';
 import {
@@ -48,6 +50,10 @@ export interface ViewOptions {
 	 * they are here.
 	 */
 	details?: EventDetails;
+	/** The page's language, in which dates are written (English unless given). */
+	language?: string;
+	/** The calendar a view has unless its URL names one (Gregorian unless given). */
+	calendar?: Calendar;
 }
 
 /** The range a view was asked to show, in its own words, and the domain that showed it. */
@@ -85,6 +91,8 @@ export class TimelineView {
 	#recording = false;
 
 	readonly details: EventDetails | undefined;
+	/** How dates are written: in the calendar the view names, or the language's usual one. */
+	readonly dates: DateWriting;
 	/** The events the lanes and search let through, in time order. */
 	readonly shown = $derived.by(() =>
 		visibleEvents(this.timeline.events, this, (event) => this.details?.summaryText(event.id) ?? '')
@@ -104,6 +112,7 @@ export class TimelineView {
 		this.byId = new Map(timeline.events.map((event) => [event.id, event]));
 		this.#history = options.history ?? false;
 		this.details = options.details;
+		this.dates = new DateWriting(options.language, options.calendar);
 		this.domain = fullDomain(timeline.span);
 		if (options.initial) this.apply(options.initial, false);
 	}
@@ -134,7 +143,8 @@ export class TimelineView {
 			claim: this.claim,
 			ref: this.ref,
 			lanes: this.lanes ? [...this.lanes] : undefined,
-			q: this.q
+			q: this.q,
+			cal: this.dates.calendar === this.dates.usual ? undefined : this.dates.calendar
 		});
 	}
 
@@ -145,6 +155,7 @@ export class TimelineView {
 		this.ref = view.ref;
 		this.lanes = view.lanes;
 		this.q = view.q;
+		this.dates.choose(view.cal ?? this.dates.usual);
 		const span = viewSpan(view);
 		if (span && view.from && view.to) {
 			const domain = clampDomain(this.timeline.span, [span.start, span.end]);
@@ -164,6 +175,7 @@ export class TimelineView {
 			if (key === 'lanes') this.lanes = value as string[] | undefined;
 			else this[key] = (value as string | undefined) || undefined;
 		}
+		if (patch.cal) this.dates.choose(patch.cal);
 		this.#record(mode);
 	}
 

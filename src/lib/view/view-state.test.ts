@@ -23,7 +23,7 @@ describe('parseView', () => {
 	it('reads every known key', () => {
 		expect(
 			parse(
-				'from=2015-01&to=2016&event=syria-2015&claim=syria&ref=reuters-1&lanes=operations,arms&q=S-300'
+				'from=2015-01&to=2016&event=syria-2015&claim=syria&ref=reuters-1&lanes=operations,arms&q=S-300&cal=persian'
 			)
 		).toEqual({
 			from: '2015-01',
@@ -32,8 +32,15 @@ describe('parseView', () => {
 			claim: 'syria',
 			ref: 'reuters-1',
 			lanes: ['arms', 'operations'],
-			q: 'S-300'
+			q: 'S-300',
+			cal: 'persian'
 		});
+	});
+
+	it('knows two calendars and ignores any other', () => {
+		expect(parse('cal=gregorian')).toEqual({ cal: 'gregorian' });
+		expect(parse('cal=julian')).toEqual({});
+		expect(parse('cal=Persian')).toEqual({});
 	});
 
 	it('gives the default view for nothing', () => {

@@ -1,6 +1,7 @@
 // The explorer's view as a value, and the one function that reads it from a URL (and its inverse).
 import { endOf, isoOf, parsePartialDate, startOf, type Span } from '../dates/partial-date';
 import type { Lane, BrowserTimeline } from '../model/timeline';
+import { calendarOf, type Calendar } from './calendar';
 
 export interface ViewState {
 	/** Visible range, ISO dates at any precision; both or neither. */
@@ -16,6 +17,8 @@ export interface ViewState {
 	lanes?: string[];
 	/** Free-text search over titles and summaries. */
 	q?: string;
+	/** The calendar dates are written in; absent means the page language's usual one. */
+	cal?: Calendar;
 }
 
 /** What a view may name: anything else in a URL is ignored. */
@@ -42,7 +45,7 @@ export function lanesShown(lanes: Lane[], view: Pick<ViewState, 'lanes'>): Lane[
 	return view.lanes ? lanes.filter((l) => view.lanes?.includes(l.id)) : lanes;
 }
 
-export const VIEW_KEYS = ['from', 'to', 'event', 'claim', 'ref', 'lanes', 'q'] as const;
+export const VIEW_KEYS = ['from', 'to', 'event', 'claim', 'ref', 'lanes', 'q', 'cal'] as const;
 export const MAX_QUERY_LENGTH = 200;
 
 function known(value: string | null, ids: ReadonlySet<string>): string | undefined {
@@ -78,7 +81,8 @@ export function parseView(params: URLSearchParams, context: ViewContext): ViewSt
 		claim: known(params.get('claim'), context.claimIds),
 		ref: known(params.get('ref'), context.refIds),
 		lanes: lanes(params.get('lanes'), context.laneIds),
-		q: query(params.get('q'))
+		q: query(params.get('q')),
+		cal: calendarOf(params.get('cal'))
 	};
 	return withoutEmpty(view);
 }

@@ -163,7 +163,8 @@ export class ChartModel {
 			timeline: this.view.timeline,
 			scale: this.scale,
 			width: this.width,
-			locale: this.#axisLocale
+			locale: this.#axisLocale,
+			ticks: this.view.dates.writer?.ticks
 		}),
 		lanes: this.#lanes
 	}));
@@ -192,6 +193,7 @@ export class ChartModel {
 	/** Names already worked out: only drawn marks need one, and a gesture redraws the same marks. */
 	readonly #names = $derived.by(() => {
 		void this.view.timeline;
+		void this.view.dates.writer;
 		// A memo, filled as marks are drawn: reading it must not make anything redraw.
 		return new Map<string, string>();
 	});
@@ -204,7 +206,7 @@ export class ChartModel {
 		const event = this.view.byId.get(id);
 		if (!event) return id;
 		const name = t('chart.eventName', {
-			date: event.when,
+			date: this.view.dates.range(event.date, event.end),
 			lane: this.#laneLabels.get(event.lane) ?? event.lane,
 			title: event.title
 		});
@@ -214,7 +216,8 @@ export class ChartModel {
 
 	/** An event's dates as readers see them. */
 	dateOf(id: string): string {
-		return this.view.byId.get(id)?.when ?? '';
+		const event = this.view.byId.get(id);
+		return event ? this.view.dates.range(event.date, event.end) : '';
 	}
 }
 
