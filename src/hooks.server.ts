@@ -1,5 +1,6 @@
 import type { Handle } from '@sveltejs/kit';
-import { localeFor } from '$lib/i18n/messages';
+import { LANGUAGE_INFO } from '$lib/i18n/languages';
+import { languageOfScope } from '$lib/scope';
 import { drawOnServer } from '$lib/components/islands';
 import { drawIsland } from '$lib/server/draw-island';
 import { explorerData } from '$lib/server/explorer-data';
@@ -40,11 +41,11 @@ drawOnServer('timeline-header', (props) => drawIsland(TimelineHeader, props));
 drawOnServer('chart-legend', (props) => drawIsland(ChartLegend, props));
 drawOnServer('timeline-about', (props) => drawIsland(TimelineAbout, props));
 
-// The document's language and direction come from the locale, so right-to-left languages lay out correctly.
+// The document's language and direction come from the page's (its scope's), so right-to-left
+// languages lay out correctly.
 export const handle: Handle = ({ event, resolve }) => {
-	const locale = localeFor(undefined);
+	const { code, dir } = LANGUAGE_INFO[languageOfScope(event.params.scope ?? '')];
 	return resolve(event, {
-		transformPageChunk: ({ html }) =>
-			html.replace('%lang%', locale.lang).replace('%dir%', locale.dir)
+		transformPageChunk: ({ html }) => html.replace('%lang%', code).replace('%dir%', dir)
 	});
 };

@@ -1,6 +1,8 @@
 // The addresses of a timeline's pages under the site's base path (pages end in a slash). A scope is
 // where the timeline lives: '' for the default timeline, `t/<slug>` for any.
 import { resolve } from '$app/paths';
+import type { Language } from './i18n/languages';
+import { scopeIn } from './scope';
 
 /** Built as one file opened from disk, pages are the hash of that file's address: keep just it. */
 const single = import.meta.env.VITE_DYAD_SINGLE === '1';
@@ -37,4 +39,22 @@ export function embedPath(scope: string): string {
 /** The file of the scope's timeline details (summaries and citations), which pages fetch. */
 export function detailsPath(scope: string): string {
 	return resolve('/[...scope=scope]/details.json', { scope });
+}
+
+/**
+ * The same page in another language, or undefined for a page that is not a timeline's (`routeId`
+ * and `params` are the page's, as `page` in $app/state gives them).
+ */
+export function languagePath(
+	routeId: string | null,
+	params: Record<string, string>,
+	language: Language
+): string | undefined {
+	if (routeId === null || params.scope === undefined) return undefined;
+	const scope = scopeIn(params.scope, language);
+	const path = (resolve as (id: string, params: Record<string, string>) => string)(routeId, {
+		...params,
+		scope
+	});
+	return local(`${path}/`.replace(/\/\/$/, '/'));
 }

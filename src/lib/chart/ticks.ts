@@ -51,8 +51,7 @@ export const AXIS_EN_GB: AxisLocale = {
 	shortMonths: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 };
 
-/** The axis locale for a timeline's language (`meta.language`). Only English is written so far;
- * d3-time-format has ru-RU and fa-IR definitions for when the interface is translated. */
+/** The axis locale for English pages (other languages': format/calendar-writers.ts). */
 export function axisLocale(language: string | undefined): AxisLocale {
 	void language;
 	return AXIS_EN_GB;

@@ -36,14 +36,37 @@ const MONTHS_EN = [
 	'Esfand'
 ] as const;
 
+// And as Russian writes them.
+const MONTHS_RU = [
+	'фарвардин',
+	'ордибехешт',
+	'хордад',
+	'тир',
+	'мордад',
+	'шахривар',
+	'мехр',
+	'абан',
+	'азар',
+	'дей',
+	'бахман',
+	'эсфанд'
+] as const;
+
+/** date-fns-jalali's English locale with the months named as `names` does. */
+function withMonths(names: readonly string[]): Locale {
+	return { ...enUS, localize: { ...enUS.localize, month: (month: number) => names[month] ?? '' } };
+}
+
 /** Month names transliterated (Farvardin … Esfand), for pages in English. */
-export const SOLAR_HIJRI_EN: SolarHijriLocale = {
-	language: 'en',
-	locale: {
-		...enUS,
-		localize: { ...enUS.localize, month: (month: number) => MONTHS_EN[month] ?? '' }
-	}
-};
+export const SOLAR_HIJRI_EN: SolarHijriLocale = { language: 'en', locale: withMonths(MONTHS_EN) };
+/** Month names in Russian (фарвардин … эсфанд), for pages in Russian. */
+export const SOLAR_HIJRI_RU: SolarHijriLocale = { language: 'ru', locale: withMonths(MONTHS_RU) };
+
+/** How a page's language writes Solar Hijri dates. */
+export function solarHijriLocale(language: string): SolarHijriLocale {
+	const base = language.split('-')[0];
+	return base === 'fa' ? SOLAR_HIJRI_FA : base === 'ru' ? SOLAR_HIJRI_RU : SOLAR_HIJRI_EN;
+}
 
 const PATTERNS: Record<Precision, string> = { year: 'y', month: 'MMMM y', day: 'd MMMM y' };
 

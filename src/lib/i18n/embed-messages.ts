@@ -6,4 +6,9 @@ const en = {
 	'embed.openEvent': 'Open this event in the full timeline'
 } as const;
 
-export const tEmbed = translator(en);
+export type EmbedKey = keyof typeof en;
+
+export const tEmbed = translator(en, 'embed');
+
+/** The English table, which the other languages translate (tests compare pages against it). */
+export { en as english };

@@ -17,4 +17,9 @@ const en = {
 	'app.tagline': 'Sourced timelines of the relations between two states'
 } as const;
 
-export const tHandout = translator(en);
+export type HandoutKey = keyof typeof en;
+
+export const tHandout = translator(en, 'handout');
+
+/** The English table, which the other languages translate (tests compare pages against it). */
+export { en as english };

@@ -28,4 +28,9 @@ const en = {
 	'vertical.inTable': 'They are in the table of events below.'
 } as const;
 
-export const tLater = translator(en);
+export type LaterKey = keyof typeof en;
+
+export const tLater = translator(en, 'later');
+
+/** The English table, which the other languages translate (tests compare pages against it). */
+export { en as english };

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { licences, localeFor, t, translator } from './messages';
+import { afterEach, describe, expect, it } from 'vitest';
+
+import { fill, formatNumber, licences, t, translator, useLanguage } from './messages';
 
 describe('t', () => {
 	it('fills each named parameter', () => {
@@ -13,16 +14,52 @@ describe('t', () => {
 	});
 });
 
-describe('localeFor', () => {
-	it('falls back to English for a language it does not have', () => {
-		expect(localeFor('xx').lang).toBe('en');
-		expect(localeFor('en-GB')).toMatchObject({ lang: 'en', dir: 'ltr' });
+describe('in another language', () => {
+	afterEach(() => useLanguage({ language: 'en' }));
+
+	it('takes the plural form for the count, as Intl.PluralRules names it', () => {
+		useLanguage({ language: 'ru' });
+		const forms = {
+			one: '{count} событие',
+			few: '{count} события',
+			many: '{count} событий',
+			other: '{count} события'
+		};
+		expect([1, 2, 5, 21, 11].map((count) => fill(forms, { count }))).toEqual([
+			'1 событие',
+			'2 события',
+			'5 событий',
+			'21 событие',
+			'11 событий'
+		]);
+	});
+
+	it('writes numbers in the language’s digits, grouped only from five digits on', () => {
+		useLanguage({ language: 'fa' });
+		expect(fill('{count} رویداد از {from}', { count: 57, from: 1989 })).toBe('۵۷ رویداد از ۱۹۸۹');
+		// Text put into a right-to-left message is isolated (U+2068 … U+2069), as <bdi> would.
+		expect(fill('ارائه: {story}', { story: 'The argument' })).toBe(
+			'ارائه: \u2068The argument\u2069'
+		);
+		useLanguage({ language: 'en' });
+		expect(formatNumber(1989)).toBe('1989');
+		expect(formatNumber(10000)).toBe('10,000');
+	});
+
+	it('takes a string from the language’s pack, and English where the pack has none', () => {
+		const tTable = translator({ 'x.a': 'A {n}', 'x.b': 'B' }, 'embed');
+		useLanguage({
+			language: 'ru',
+			pack: { embed: { 'x.a': 'А {n}' } } as never
+		});
+		expect(tTable('x.a', { n: 2 })).toBe('А 2');
+		expect(tTable('x.b')).toBe('B');
 	});
 });
 
 describe('translator', () => {
 	it('gives a table of its own a `t` that fills parameters and leaves missing ones visible', () => {
-		const tTable = translator({ 'x.count': '{count} of {total}' });
+		const tTable = translator({ 'x.count': '{count} of {total}' }, 'embed');
 		expect(tTable('x.count', { count: 2, total: 5 })).toBe('2 of 5');
 		expect(tTable('x.count', { total: 5 })).toBe('{count} of 5');
 	});

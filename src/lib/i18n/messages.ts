@@ -1,11 +1,16 @@
-// Every string the interface shows, by key. English now; other languages add a table of the same keys.
-// The strings of the pages the explorer does not need (presentations, the handout, the share dialog)
-// and of what it loads after first paint (an open event) live beside this file in tables of their
-// own, so the explorer's first load does not carry them.
+// Every string the interface shows, by key: English here, and the other languages' tables in a pack
+// per language (ru.ts, fa.ts) that only that language's pages load. The strings of the pages the
+// explorer does not need (presentations, the handout, the share dialog) and of what it loads after
+// first paint (an open event) live beside this file in tables of their own, so the explorer's first
+// load does not carry them.
+import { DEFAULT_LANGUAGE, LANGUAGE_INFO, type Language, type LanguageInfo } from './languages';
+import type { CalendarWriter } from '../format/calendar-writers';
+import type { Message, Pack, Part } from './pack';
 
 const en = {
 	'app.name': 'Dyad',
 	'skip.toMain': 'Skip to the timeline',
+	'language.label': 'Language',
 	'home.builtOn': 'Built around',
 	'home.eventCount': '{count} events from {from} to {to}',
 	'event.cites': 'Source {label}',
@@ -88,50 +93,96 @@ const en = {
 } as const;
 
 export type MessageKey = keyof typeof en;
-export type Messages = Record<MessageKey, string>;
 
-export interface Locale {
-	lang: string;
-	dir: 'ltr' | 'rtl';
-	messages: Messages;
-}
-
-export const LOCALES: Record<string, Locale> = {
-	en: { lang: 'en', dir: 'ltr', messages: en }
-};
-
-export const DEFAULT_LOCALE = 'en';
-
-/** The locale for a language tag, falling back to the default. */
-export function localeFor(lang: string | undefined): Locale {
-	const base = lang?.split('-')[0] ?? DEFAULT_LOCALE;
-	return LOCALES[base] ?? (LOCALES[DEFAULT_LOCALE] as Locale);
-}
+/** The English table, which the other languages translate (tests compare pages against it). */
+export { en as english };
 
 export type Params = Record<string, string | number>;
 
-/** A message with each {name} replaced by its parameter; a missing one stays visible. */
-export function fill(message: string, params: Params = {}): string {
-	return message.replace(/\{(\w+)\}/g, (whole, name: string) =>
-		name in params ? String(params[name]) : whole
-	);
+/** The language pages are drawn in, with what writes its plurals and numbers. */
+interface Active {
+	info: LanguageInfo;
+	pack: Pack | undefined;
+	/** How the language writes dates in its usual calendar; none for English (the model's own). */
+	dates: CalendarWriter | undefined;
+	plural: Intl.PluralRules;
+	/** Numbers in the language's digits, grouped from five digits on: 10,000 but 1989. */
+	number: Intl.NumberFormat;
 }
 
-/** The `t` of a table of strings kept apart (a page's, or a part loaded later): same rules as `t`. */
+function activate(language: Language, pack?: Pack, dates?: CalendarWriter): Active {
+	return {
+		info: LANGUAGE_INFO[language],
+		pack,
+		dates,
+		plural: new Intl.PluralRules(language),
+		number: new Intl.NumberFormat(language, { useGrouping: 'min2' })
+	};
+}
+
+let active = activate(DEFAULT_LANGUAGE);
+
+/** What a page in a language draws with: its strings and how it writes dates (none for English). */
+export interface LanguageParts {
+	language: Language;
+	pack?: Pack | undefined;
+	dates?: CalendarWriter | undefined;
+}
+
+/**
+ * Draws pages in a language from now on. The page's root layout calls it before anything is drawn,
+ * on the server and in the browser, with what its load brought (i18n/load-language.ts).
+ */
+export function useLanguage({ language, pack, dates }: LanguageParts): void {
+	if (active.info.code !== language || active.pack !== pack || active.dates !== dates)
+		active = activate(language, pack, dates);
+}
+
+/** The language pages are being drawn in. */
+export function currentLanguage(): LanguageInfo {
+	return active.info;
+}
+
+/** How the page's language writes dates in its usual calendar; undefined for English. */
+export function languageDates(): CalendarWriter | undefined {
+	return active.dates;
+}
+
+/** A number as the current language writes it (Persian digits in fa). */
+export function formatNumber(value: number): string {
+	return active.number.format(value);
+}
+
+/**
+ * A message with each {name} replaced by its parameter (numbers in the language's digits); a
+ * missing one stays visible. A message in plural forms takes the form for its `count`.
+ */
+export function fill(message: Message, params: Params = {}): string {
+	const text =
+		typeof message === 'string'
+			? message
+			: (message[active.plural.select(Number(params.count ?? 0))] ?? message.other);
+	return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+		const value = params[name];
+		if (value === undefined) return whole;
+		if (typeof value === 'number') return active.number.format(value);
+		// In a right-to-left language, text put into a message (a title in English, a date) is
+		// isolated, as <bdi> would, so its own direction never reorders the message around it.
+		return active.info.dir === 'rtl' ? `\u2068${value}\u2069` : value;
+	});
+}
+
+/** The `t` of a part's table of strings (the handout's, say): same rules as `t`. */
 export function translator<Key extends string>(
-	table: Record<Key, string>
+	table: Record<Key, Message>,
+	part: Part
 ): (key: Key, params?: Params) => string {
-	return (key, params = {}) => fill(table[key], params);
+	return (key, params = {}) =>
+		fill((active.pack?.[part] as Record<Key, Message> | undefined)?.[key] ?? table[key], params);
 }
 
-/** The message for `key` with each {name} replaced by its parameter. */
-export function t(
-	key: MessageKey,
-	params: Params = {},
-	locale: Locale = localeFor(DEFAULT_LOCALE)
-): string {
-	return fill(locale.messages[key], params);
-}
+/** The message for `key` in the current language, with each {name} replaced by its parameter. */
+export const t: (key: MessageKey, params?: Params) => string = translator(en, 'main');
 
 /** The foot of a page: the timeline's licence, and the article's as published where it gives one. */
 export function licences(timeline: {

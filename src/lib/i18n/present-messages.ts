@@ -33,4 +33,9 @@ const en = {
 		'This window and the audience window stay on the same step, whichever one you drive.'
 } as const;
 
-export const tp = translator(en);
+export type PresentKey = keyof typeof en;
+
+export const tp = translator(en, 'present');
+
+/** The English table, which the other languages translate (tests compare pages against it). */
+export { en as english };

@@ -24,4 +24,9 @@ const en = {
 	'share.cite': 'Cite this'
 } as const;
 
-export const tShare = translator(en);
+export type ShareKey = keyof typeof en;
+
+export const tShare = translator(en, 'share');
+
+/** The English table, which the other languages translate (tests compare pages against it). */
+export { en as english };

@@ -16,6 +16,9 @@ const MOVES: Record<string, Move> = {
 	End: 'last'
 };
 
+/** Where time runs right to left, the arrows still move the way they point: left is later. */
+const MIRRORED: Record<string, Move> = { ...MOVES, ArrowRight: 'previous', ArrowLeft: 'next' };
+
 /** A count mark opens onto its members' extent, padded by this share of it, or at least this much. */
 const CLUSTER_PAD_SHARE = 0.4;
 const CLUSTER_PAD_MS = 20 * 86_400_000;
@@ -61,7 +64,7 @@ export function chartKeys(
 
 		function onkeydown(event: KeyboardEvent): void {
 			if (event.altKey || event.ctrlKey || event.metaKey) return;
-			const move = MOVES[event.key];
+			const move = (view().direction === 'rtl' ? MIRRORED : MOVES)[event.key];
 			const cluster = closest(event.target, 'data-cluster');
 			if (move) void moveFocus(move);
 			else if (event.key === '+' || event.key === '=') view().zoomBy(2);
@@ -112,6 +115,11 @@ export function chartKeys(
 			on(target, 'pointerover', onpointerover),
 			on(target, 'pointerleave', onpointerleave)
 		];
+		// Focus that came to a mark before these keys were attached (it is what loaded them) counts.
+		const focusedNow = svg.contains(document.activeElement)
+			? closest(document.activeElement, 'data-event-id')
+			: undefined;
+		if (focusedNow) view().focused = focusedNow;
 		return () => off.forEach((stop) => stop());
 	};
 }

@@ -138,8 +138,14 @@ export function attachZoom(
 			swiping = undefined;
 			chart.gesturing = false;
 		}, SWIPE_END_MS);
+		// Mirrored (time running right to left), a swipe moves the plot the other way in its own units.
+		const mirrored = chart.view.direction === 'rtl' ? -1 : 1;
 		const unitsPerPixel = chart.outer / Math.max(1, svg.getBoundingClientRect().width);
-		behaviour.translateBy(selection, (-event.deltaX * unitsPerPixel) / zoomTransform(svg).k, 0);
+		behaviour.translateBy(
+			selection,
+			(-event.deltaX * mirrored * unitsPerPixel) / zoomTransform(svg).k,
+			0
+		);
 	}
 	svg.addEventListener('wheel', pan, { passive: false });
 

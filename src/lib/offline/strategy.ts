@@ -1,7 +1,8 @@
 // How the service worker answers: files whose names change with each build come from the cache;
 // pages and data come from the network while there is one (so a new deploy shows at once) and
 // from the cache when there is none.
-import { scopesOf, slugOf } from '../scope';
+import { LANGUAGES } from '../i18n/languages';
+import { languageOfScope, scopeIn, scopesOf, slugOf } from '../scope';
 
 /** What the strategy needs of the Cache API. */
 export interface CacheLike {
@@ -37,6 +38,8 @@ export interface Store {
  * pages live at both) with its downloads, but not its embed, which is made for other sites' frames.
  * `base` is the site's base path.
  */
+const OTHER_ROOTS = new RegExp(`^(t|export|${LANGUAGES.join('|')})/`);
+
 export function offlinePaths(
 	build: string[],
 	files: string[],
@@ -46,7 +49,10 @@ export function offlinePaths(
 ): string[] {
 	const slug = slugOf(scope);
 	// Longest first, so that /t/<slug>/… is read against its own root rather than the site's.
+	// In the scope's language only: a seminar in Persian does not keep the Russian pages.
+	const language = languageOfScope(scope);
 	const roots = scopesOf(slug)
+		.map((s) => scopeIn(s, language))
 		.map((s) => (s ? `${base}/${s}/` : `${base}/`))
 		.sort((a, b) => b.length - a.length);
 	const downloads = `${base}/export/${slug}/`;
@@ -55,8 +61,9 @@ export function offlinePaths(
 		const root = roots.find((r) => path.startsWith(r));
 		if (root === undefined) return false;
 		const rest = path.slice(root.length);
-		// At the root, t/… and export/… belong to the timelines' own addresses, handled above.
-		return !/^(t|export)\//.test(rest) && !/(^|\/)embed\//.test(rest);
+		// At the root, t/… and export/… belong to the timelines' own addresses, handled above, and
+		// ru/… and fa/… to the other languages.
+		return !OTHER_ROOTS.test(rest) && !/(^|\/)embed\//.test(rest);
 	});
 	return [...new Set([...build, ...files, ...pages])];
 }

@@ -4,7 +4,9 @@ import { formatCitation } from './citations';
 import { detailsOf, type TimelineDetails } from '$lib/model/details';
 import type { BrowserTimeline, Timeline } from '$lib/model/timeline';
 import { toWire, type WireTimeline } from '$lib/model/wire';
-import { getTimeline, scopesOf, slugOf, timelineSlugs, trimScope } from './timelines';
+import { allScopesOf, languageOfScope } from '$lib/scope';
+import { inLanguage } from './language-data';
+import { getTimeline, slugOf, timelineSlugs, trimScope } from './timelines';
 
 function prepare(timeline: Timeline) {
 	const citations = timeline.references.map((reference) => formatCitation(reference.item));
@@ -35,12 +37,15 @@ export function explorerData(slug: string): ReturnType<typeof prepare> {
 	return data;
 }
 
-/** Every timeline's scope ('' for the default, `t/<slug>` for each), for pages that exist per timeline. */
+/**
+ * Every timeline's scope in every language ('' for the default, `t/<slug>` for each, and both under
+ * `ru/` and `fa/`), for pages that exist per timeline.
+ */
 export function scopeEntries(): { scope: string }[] {
-	return timelineSlugs().flatMap((slug) => scopesOf(slug).map((scope) => ({ scope })));
+	return timelineSlugs().flatMap((slug) => allScopesOf(slug).map((scope) => ({ scope })));
 }
 
-/** Each timeline as a page's data carries it, made once per version of the timeline. */
+/** Each timeline as a page's data carries it, made once per version of the timeline and language. */
 const wired = new WeakMap<Timeline, WireTimeline>();
 
 /**
@@ -49,7 +54,9 @@ const wired = new WeakMap<Timeline, WireTimeline>();
  * details come only when asked for (`withDetails`): the explorer and the embed fetch them.
  */
 export function scopedExplorerData(scope: string, { withDetails = false } = {}) {
-	const { timeline: model, details, articleCitation } = explorerData(slugOf(scope));
+	const data = explorerData(slugOf(scope));
+	const { details, articleCitation } = data;
+	const model = inLanguage(data.timeline, languageOfScope(scope));
 	let timeline = wired.get(model);
 	if (!timeline) wired.set(model, (timeline = toWire(model)));
 	return {

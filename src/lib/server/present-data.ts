@@ -1,11 +1,13 @@
 // What a presentation needs of a timeline: the chart's data and the story, without the texts and
 // references that only the explorer and the handout show.
 import { error } from '@sveltejs/kit';
-import { getTimeline, scopesOf, slugOf, timelineSlugs } from './timelines';
+import { allScopesOf, languageOfScope } from '$lib/scope';
+import { inLanguage } from './language-data';
+import { getTimeline, slugOf, timelineSlugs } from './timelines';
 
 export function presentData(scope: string, storyId: string) {
 	const slug = slugOf(scope);
-	const full = getTimeline(slug);
+	const full = inLanguage(getTimeline(slug), languageOfScope(scope));
 	const story = full.stories.find((s) => s.id === storyId);
 	if (!story) {
 		const known = full.stories.map((s) => s.id).join(', ') || 'none';
@@ -29,7 +31,7 @@ export type PresentData = ReturnType<typeof presentData>;
 export function storyEntries(): { scope: string; story: string; steps: number }[] {
 	return timelineSlugs().flatMap((slug) => {
 		const timeline = getTimeline(slug);
-		return scopesOf(slug).flatMap((scope) =>
+		return allScopesOf(slug).flatMap((scope) =>
 			timeline.stories.map((story) => ({ scope, story: story.id, steps: story.steps.length }))
 		);
 	});

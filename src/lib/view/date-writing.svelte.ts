@@ -1,9 +1,13 @@
-// How a view writes dates: in the calendar the reader chose. Gregorian dates are the model's own
-// labels; Solar Hijri ones are written by a part loaded the first time that calendar is chosen
-// (format/solar-hijri-writer.ts), and until it is here the Gregorian labels stand in.
+// How a view writes dates: in the calendar the reader chose. Dates in the page language's usual
+// calendar are the labels the server wrote; the other calendar's are written by a part loaded the
+// first time a reader chooses it (format/calendar-writers.ts), and until it is here the usual labels
+// stand in.
 import { getContext, setContext } from 'svelte';
-import type { PartialDate } from '../dates/partial-date';
-import type { SolarHijriWriter } from '../format/solar-hijri-writer';
+import type { Tick } from '../chart/ticks';
+import type { TimeScale } from '../chart/time-scale';
+import type { CalendarWriter } from '../format/calendar-writers';
+import type { Language } from '../i18n/languages';
+import { currentLanguage, languageDates } from '../i18n/messages';
 import type { LabelledDate } from '../model/timeline';
 import type { Calendar } from './calendar';
 
@@ -12,35 +16,45 @@ export class DateWriting {
 	calendar: Calendar = $state('gregorian');
 	/** The calendar a view has unless it names one: its language's. */
 	readonly usual: Calendar;
-	readonly #language: string;
-	#solarHijri: SolarHijriWriter | undefined = $state.raw();
-	#loading: Promise<SolarHijriWriter> | undefined;
+	readonly #language: Language;
+	/** The usual calendar's writer, for its axis (none in English: d3's own ticks). */
+	readonly #usualWriter: CalendarWriter | undefined;
+	#otherWriter: CalendarWriter | undefined = $state.raw();
+	#loading: Promise<CalendarWriter> | undefined;
 
-	constructor(language = 'en', usual: Calendar = 'gregorian') {
-		this.#language = language;
-		this.usual = usual;
-		this.choose(usual);
+	constructor(language?: Language, usual?: Calendar) {
+		const page = currentLanguage();
+		this.#language = language ?? page.code;
+		this.usual = usual ?? (language ? 'gregorian' : page.calendar);
+		this.#usualWriter = language ? undefined : languageDates();
+		this.choose(this.usual);
 	}
 
 	/** Writes dates in `calendar` from now on (once its part has loaded). */
 	choose(calendar: Calendar): void {
 		this.calendar = calendar;
-		if (calendar === 'persian') void this.solarHijri();
+		if (calendar !== this.usual) void this.loadOther();
 	}
 
-	/** The Solar Hijri writer, loaded once. */
-	solarHijri(): Promise<SolarHijriWriter> {
-		this.#loading ??= import('../format/solar-hijri-writer').then((module) => {
-			const writer = module.solarHijriWriter(this.#language);
-			this.#solarHijri = writer;
+	/** The writer of the calendar that is not the usual one, loaded once. */
+	loadOther(): Promise<CalendarWriter> {
+		const other: Calendar = this.usual === 'persian' ? 'gregorian' : 'persian';
+		this.#loading ??= import('../format/calendar-writers').then((module) => {
+			const writer = module.calendarWriter(other, this.#language);
+			this.#otherWriter = writer;
 			return writer;
 		});
 		return this.#loading;
 	}
 
-	/** The Solar Hijri writer when it is the chosen calendar's and has loaded. */
-	get writer(): SolarHijriWriter | undefined {
-		return this.calendar === 'persian' ? this.#solarHijri : undefined;
+	/** The writer whose labels replace the server's: the other calendar's, when chosen and here. */
+	get writer(): CalendarWriter | undefined {
+		return this.calendar === this.usual ? undefined : this.#otherWriter;
+	}
+
+	/** The axis's ticks in the chosen calendar; undefined for d3's own (Gregorian, English). */
+	get ticks(): ((scale: TimeScale, width: number) => Tick[]) | undefined {
+		return this.calendar === this.usual ? this.#usualWriter?.ticks : this.#otherWriter?.ticks;
 	}
 
 	/** A date as the reader's calendar writes it. */
@@ -56,14 +70,14 @@ export class DateWriting {
 	}
 
 	/**
-	 * A date or range in the calendar not chosen, for an event's detail: undefined until the Solar
-	 * Hijri part is here (`solarHijri()` loads it).
+	 * A date or range in the calendar not chosen, for an event's detail: undefined until the other
+	 * calendar's part is here (`loadOther()` loads it).
 	 */
 	other(start: LabelledDate, end?: LabelledDate): string | undefined {
-		const solar = this.#solarHijri;
-		if (!solar) return undefined;
+		const writer = this.#otherWriter;
+		if (!writer) return undefined;
 		const label = (date: LabelledDate) =>
-			this.calendar === 'persian' ? date.label : solar.label(date as PartialDate);
+			this.calendar === this.usual ? writer.label(date) : date.label;
 		return !end || end.iso === start.iso ? label(start) : `${label(start)} – ${label(end)}`;
 	}
 }

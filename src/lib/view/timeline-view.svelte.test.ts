@@ -26,17 +26,20 @@ describe('TimelineView', () => {
 		const view = viewOf('cal=persian');
 		const syria = view.byId.get(SYRIA)!;
 		expect(view.state).toEqual({ cal: 'persian' });
-		await view.dates.solarHijri();
+		await view.dates.loadOther();
 		expect(view.dates.range(syria.date, syria.end)).toBe('8 Mehr 1394');
 		expect(view.dates.other(syria.date)).toBe('30 September 2015');
 		view.update({ cal: 'gregorian' });
 		expect(view.state).toEqual({});
 		expect(view.dates.range(syria.date)).toBe('30 September 2015');
 		expect(view.dates.other(syria.date)).toBe('8 Mehr 1394');
+		// A Persian page's usual calendar is the Solar Hijri; its other is Gregorian, in Persian.
 		const persian = new TimelineView(timeline, { calendar: 'persian', language: 'fa' });
 		expect(persian.state).toEqual({});
-		await persian.dates.solarHijri();
-		expect(persian.dates.label(syria.date)).toBe('۸ مهر ۱۳۹۴');
+		persian.update({ cal: 'gregorian' });
+		expect(persian.state).toEqual({ cal: 'gregorian' });
+		await persian.dates.loadOther();
+		expect(persian.dates.label(syria.date)).toBe('۳۰ سپتامبر ۲۰۱۵');
 	});
 
 	it('keeps a range asked for at month precision through a round trip', () => {

@@ -13,6 +13,8 @@ import {
 	type Domain
 } from '../chart/time-scale';
 import type { BrowserTimeline, TimelineEvent } from '../model/timeline';
+import type { Language } from '../i18n/languages';
+import { currentLanguage } from '../i18n/messages';
 import type { Calendar } from './calendar';
 import { DateWriting } from './date-writing.svelte';
 import type { EventDetails } from './event-details.svelte';
@@ -25,6 +27,7 @@ import {
 	viewHref,
 	viewSpan,
 	withoutEmpty,
+	type Direction,
 	type ViewContext,
 	type ViewState
 } from './view-state';
@@ -50,10 +53,12 @@ export interface ViewOptions {
 	 * they are here.
 	 */
 	details?: EventDetails;
-	/** The page's language, in which dates are written (English unless given). */
-	language?: string;
-	/** The calendar a view has unless its URL names one (Gregorian unless given). */
+	/** The language dates are written in: the page's unless given. */
+	language?: Language;
+	/** The calendar a view has unless its URL names one (the page language's unless given). */
 	calendar?: Calendar;
+	/** Which way time runs unless the URL says (the page language's direction unless given). */
+	direction?: Direction;
 }
 
 /** The range a view was asked to show, in its own words, and the domain that showed it. */
@@ -83,6 +88,10 @@ export class TimelineView {
 	focused: string | undefined = $state();
 	/** The visible range, [start, end) in UTC ms. */
 	domain: Domain = $state.raw([0, 1]);
+	/** Which way time runs on the chart: right to left in a right-to-left language unless asked. */
+	direction: Direction = $state('ltr');
+	/** The direction a view has unless its URL names one. */
+	readonly usualDirection: Direction;
 
 	#asked: AskedRange | undefined = $state.raw();
 	/** Set by the chart's zoom behaviour while it is attached. */
@@ -113,6 +122,8 @@ export class TimelineView {
 		this.#history = options.history ?? false;
 		this.details = options.details;
 		this.dates = new DateWriting(options.language, options.calendar);
+		this.usualDirection = options.direction ?? currentLanguage().dir;
+		this.direction = this.usualDirection;
 		this.domain = fullDomain(timeline.span);
 		if (options.initial) this.apply(options.initial, false);
 	}
@@ -144,7 +155,8 @@ export class TimelineView {
 			ref: this.ref,
 			lanes: this.lanes ? [...this.lanes] : undefined,
 			q: this.q,
-			cal: this.dates.calendar === this.dates.usual ? undefined : this.dates.calendar
+			cal: this.dates.calendar === this.dates.usual ? undefined : this.dates.calendar,
+			dir: this.direction === this.usualDirection ? undefined : this.direction
 		});
 	}
 
@@ -156,6 +168,7 @@ export class TimelineView {
 		this.lanes = view.lanes;
 		this.q = view.q;
 		this.dates.choose(view.cal ?? this.dates.usual);
+		this.direction = view.dir ?? this.usualDirection;
 		const span = viewSpan(view);
 		if (span && view.from && view.to) {
 			const domain = clampDomain(this.timeline.span, [span.start, span.end]);

@@ -19,7 +19,11 @@ export interface ViewState {
 	q?: string;
 	/** The calendar dates are written in; absent means the page language's usual one. */
 	cal?: Calendar;
+	/** Which way time runs on the chart; absent means the page's direction (right to left in fa). */
+	dir?: Direction;
 }
+
+export type Direction = 'ltr' | 'rtl';
 
 /** What a view may name: anything else in a URL is ignored. */
 export interface ViewContext {
@@ -45,7 +49,17 @@ export function lanesShown(lanes: Lane[], view: Pick<ViewState, 'lanes'>): Lane[
 	return view.lanes ? lanes.filter((l) => view.lanes?.includes(l.id)) : lanes;
 }
 
-export const VIEW_KEYS = ['from', 'to', 'event', 'claim', 'ref', 'lanes', 'q', 'cal'] as const;
+export const VIEW_KEYS = [
+	'from',
+	'to',
+	'event',
+	'claim',
+	'ref',
+	'lanes',
+	'q',
+	'cal',
+	'dir'
+] as const;
 export const MAX_QUERY_LENGTH = 200;
 
 function known(value: string | null, ids: ReadonlySet<string>): string | undefined {
@@ -68,6 +82,10 @@ function lanes(value: string | null, laneIds: readonly string[]): string[] | und
 	return chosen.length === 0 || chosen.length === laneIds.length ? undefined : chosen;
 }
 
+function direction(value: string | null): Direction | undefined {
+	return value === 'ltr' || value === 'rtl' ? value : undefined;
+}
+
 function query(value: string | null): string | undefined {
 	const text = value?.trim().slice(0, MAX_QUERY_LENGTH);
 	return text ? text : undefined;
@@ -82,7 +100,8 @@ export function parseView(params: URLSearchParams, context: ViewContext): ViewSt
 		ref: known(params.get('ref'), context.refIds),
 		lanes: lanes(params.get('lanes'), context.laneIds),
 		q: query(params.get('q')),
-		cal: calendarOf(params.get('cal'))
+		cal: calendarOf(params.get('cal')),
+		dir: direction(params.get('dir'))
 	};
 	return withoutEmpty(view);
 }

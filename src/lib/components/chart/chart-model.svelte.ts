@@ -164,7 +164,7 @@ export class ChartModel {
 			scale: this.scale,
 			width: this.width,
 			locale: this.#axisLocale,
-			ticks: this.view.dates.writer?.ticks
+			ticks: this.view.dates.ticks
 		}),
 		lanes: this.#lanes
 	}));

@@ -1,0 +1,235 @@
+// Russian: every string of the interface, by part and key (see pack.ts).
+import type { Pack } from './pack';
+
+const ru: Pack = {
+	main: {
+		'app.name': 'Dyad',
+		'skip.toMain': 'Перейти к хронологии',
+		'language.label': 'Язык',
+		'home.builtOn': 'Основано на статье',
+		'home.eventCount': {
+			one: '{count} событие, {from}–{to}',
+			few: '{count} события, {from}–{to}',
+			many: '{count} событий, {from}–{to}',
+			other: '{count} события, {from}–{to}'
+		},
+		'event.cites': 'Источник {label}',
+		'periods.heading': 'Периоды и их доминирующий дискурс',
+		'periods.discourse': 'Дискурс: {level}',
+		'claims.heading': 'Тезисы статьи',
+		'refs.heading': 'Список литературы',
+		'refs.download': 'Скачать список литературы:',
+		'refs.downloadArticle': 'статью:',
+		'refs.showEvents': 'Показать ссылающиеся события ({count})',
+		'refs.eventsOf': 'События, ссылающиеся на этот источник',
+		'claims.count': '{relation}: {count}',
+		'claims.eventsOf': 'События, относящиеся к этому тезису',
+		'detail.citation': 'библиографическое описание {label}',
+		'copy.button': 'Копировать',
+		'copy.copied': 'Скопировано',
+		'copy.label': 'Копировать: {what}',
+		'copy.done': 'Скопировано: {what}.',
+		'copy.failed': 'Не удалось скопировать: браузер запретил доступ к буферу обмена.',
+		'toolbar.search': 'Поиск событий',
+		'toolbar.searchPlaceholder': 'Поиск по названиям и описаниям',
+		'toolbar.lanes': 'Показанные ряды',
+		'toolbar.zoom': 'Масштаб',
+		'toolbar.zoomIn': 'Увеличить',
+		'toolbar.zoomOut': 'Уменьшить',
+		'toolbar.reset': 'Сбросить',
+		'toolbar.count': 'Показано событий: {count} из {total}',
+		'toolbar.filters': 'Поиск и фильтры',
+		'toolbar.calendar': 'Календарь',
+		'calendar.gregorian': 'Григорианский',
+		'calendar.persian': 'Солнечная хиджра',
+		'table.heading': 'Все события в виде таблицы',
+		'overview.label': 'Обзор всей хронологии',
+		'overview.window':
+			'Видимый диапазон: перетащите его или используйте клавиши со стрелками, чтобы сдвинуть график',
+		'overview.range': 'с {from} по {to}',
+		'legend.discourse': 'Доминирующий дискурс:',
+		'legend.relations': 'Когда выбран тезис:',
+		'legend.uncertain': 'дата известна с точностью до месяца или года',
+		'legend.milestone': 'веха',
+		'legend.sides': 'Кто действовал:',
+		'legend.both': 'обе стороны',
+		'legend.other': 'третья сторона',
+		'explorer.chart': 'Хронология',
+		'explorer.detail': 'Выбранное событие',
+		'explorer.modes': 'Другие способы прочесть эту хронологию',
+		'announce.selected': 'Выбрано событие {date}: {title}',
+		'announce.cleared': 'Выбор снят',
+		'announce.claim': {
+			one: 'Выбран тезис: выделено {count} событие',
+			few: 'Выбран тезис: выделено {count} события',
+			many: 'Выбран тезис: выделено {count} событий',
+			other: 'Выбран тезис: выделено {count} события'
+		},
+		'announce.ref': {
+			one: 'Выбран источник: на него ссылается {count} событие',
+			few: 'Выбран источник: на него ссылаются {count} события',
+			many: 'Выбран источник: на него ссылаются {count} событий',
+			other: 'Выбран источник: на него ссылаются {count} события'
+		},
+		'relation.supports': 'подтверждает',
+		'relation.qualifies': 'уточняет',
+		'relation.contradicts': 'опровергает',
+		'relation.context': 'контекст',
+		'discourse.opponent': 'противник',
+		'discourse.competitor': 'конкурент',
+		'discourse.colleague': 'коллега',
+		'discourse.friend': 'друг',
+		'discourse.ally': 'союзник',
+		'chart.label': {
+			one: 'График хронологии, {count} событие',
+			few: 'График хронологии, {count} события',
+			many: 'График хронологии, {count} событий',
+			other: 'График хронологии, {count} события'
+		},
+		'chart.roleDescription': 'хронология',
+		'chart.help':
+			'Клавиши со стрелками переходят между событиями: влево и вправо — по времени, вверх и вниз — между рядами. Enter открывает событие, Esc закрывает его. Плюс и минус меняют масштаб, 0 сбрасывает его.',
+		'chart.eventName': '{date}, {lane}: {title}',
+		'chart.cluster': {
+			one: '{count} событие в ряду «{lane}»; увеличьте масштаб',
+			few: '{count} события в ряду «{lane}»; увеличьте масштаб',
+			many: '{count} событий в ряду «{lane}»; увеличьте масштаб',
+			other: '{count} события в ряду «{lane}»; увеличьте масштаб'
+		},
+		'chart.periods': 'Периоды',
+		'chart.periodName': '{label}: {level}',
+		'chart.article': 'Публикация: {label}',
+		'chart.milestones': 'Вехи',
+		'explorer.about': 'Об этой хронологии',
+		'toolbar.lanesShown': 'Ряды: {count} из {total}',
+		'chart.milestoneName': 'Веха, {date}: {label}',
+		'present.close': 'Закрыть',
+		'present.start': 'Презентация',
+		'share.open': 'Поделиться',
+		'error.title': 'Что-то пошло не так',
+		'error.data': 'В данных хронологии есть ошибки',
+		'footer.license': 'Данные: {license}.',
+		'footer.article': 'Статья: {license}.',
+		'handout.link': 'Раздаточный материал для печати'
+	},
+	later: {
+		'detail.close': 'Закрыть событие',
+		'detail.steps': 'Соседние события',
+		'detail.earlier': 'Раньше',
+		'detail.later': 'Позже',
+		'detail.previous': 'Предыдущее событие: {title}',
+		'detail.next': 'Следующее событие: {title}',
+		'detail.showRef': 'Источник {label}: показать ссылающиеся на него события',
+		'detail.open': 'Открыть',
+		'detail.loading': 'Загрузка описания и источников…',
+		'detail.failed':
+			'Не удалось загрузить описание и источники ({reason}). Проверьте подключение и перезагрузите страницу.',
+		'event.sources': 'Источники',
+		'event.claims': 'Связь с тезисами статьи',
+		'table.caption': {
+			one: '{count} событие; чтобы отсортировать, выберите заголовок столбца',
+			few: '{count} события; чтобы отсортировать, выберите заголовок столбца',
+			many: '{count} событий; чтобы отсортировать, выберите заголовок столбца',
+			other: '{count} события; чтобы отсортировать, выберите заголовок столбца'
+		},
+		'table.date': 'Дата',
+		'table.lane': 'Ряд',
+		'table.event': 'Событие',
+		'table.claims': 'Тезисы',
+		'table.more': {
+			one: 'Показано {shown} из {count} события: показать ещё',
+			few: 'Показано {shown} из {count} событий: показать ещё',
+			many: 'Показано {shown} из {count} событий: показать ещё',
+			other: 'Показано {shown} из {count} события: показать ещё'
+		},
+		'vertical.heading': 'События по годам',
+		'vertical.period': 'С этого момента: {label} ({level})',
+		'vertical.more': {
+			one: 'Ещё {count} событие в {year} году',
+			few: 'Ещё {count} события в {year} году',
+			many: 'Ещё {count} событий в {year} году',
+			other: 'Ещё {count} события в {year} году'
+		},
+		'vertical.inTable': 'Они есть в таблице событий ниже.'
+	},
+	present: {
+		'present.title': '{story} · {timeline}',
+		'present.step': 'Шаг {step} из {count}',
+		'present.previous': 'Предыдущий шаг',
+		'present.next': 'Следующий шаг',
+		'present.overview': 'Все шаги',
+		'present.overviewTitle': 'Все шаги сюжета «{story}»',
+		'present.presenter': 'Режим докладчика',
+		'present.fullscreen': 'Во весь экран',
+		'present.contrast': 'Высокая контрастность',
+		'present.exit': 'Вернуться к хронологии',
+		'present.controls': 'Управление презентацией',
+		'present.keys':
+			'Клавиши: → или Пробел — далее, ← — назад, Home — первый шаг, End — последний, номер и Enter — переход к шагу, f — во весь экран, o — все шаги, p — режим докладчика, c — высокая контрастность, Esc — возврат к хронологии.',
+		'present.jump': 'Перейти к шагу {step}: нажмите Enter',
+		'present.claim': 'Тезис',
+		'present.event': 'Событие',
+		'present.period': 'Период',
+		'present.noStep': 'Шага {step} нет: в этом сюжете шаги с 1 по {count}.',
+		'presenter.heading': 'Режим докладчика',
+		'presenter.now': 'Сейчас',
+		'presenter.next': 'Далее',
+		'presenter.end': 'Конец сюжета',
+		'presenter.notes': 'Заметки',
+		'presenter.noNotes': 'Для этого шага заметок нет.',
+		'presenter.elapsed': 'Прошло',
+		'presenter.clock': 'Время',
+		'presenter.restart': 'Перезапустить таймер',
+		'presenter.hint':
+			'Это окно и окно для зрителей показывают один и тот же шаг, каким бы из них вы ни управляли.'
+	},
+	handout: {
+		'handout.title': 'Раздаточный материал',
+		'handout.toExplorer': 'Вернуться к интерактивной хронологии',
+		'handout.print': 'Распечатать',
+		'handout.printHint':
+			'Подходит для форматов A4 и US Letter; размер бумаги выберите в диалоге печати.',
+		'handout.overview': 'Обзор',
+		'handout.figureCaption': {
+			one: '{count} событие по рядам, {from}–{to}. Полоса над рядами показывает периоды, окрашенные по доминирующему дискурсу; число обозначает события, расположенные слишком близко, чтобы изобразить их по отдельности, а пунктирная линия отмечает дату, известную лишь с точностью до месяца или года.',
+			few: 'Все {count} события по рядам, {from}–{to}. Полоса над рядами показывает периоды, окрашенные по доминирующему дискурсу; число обозначает события, расположенные слишком близко, чтобы изобразить их по отдельности, а пунктирная линия отмечает дату, известную лишь с точностью до месяца или года.',
+			many: 'Все {count} событий по рядам, {from}–{to}. Полоса над рядами показывает периоды, окрашенные по доминирующему дискурсу; число обозначает события, расположенные слишком близко, чтобы изобразить их по отдельности, а пунктирная линия отмечает дату, известную лишь с точностью до месяца или года.',
+			other:
+				'Все {count} события по рядам, {from}–{to}. Полоса над рядами показывает периоды, окрашенные по доминирующему дискурсу; число обозначает события, расположенные слишком близко, чтобы изобразить их по отдельности, а пунктирная линия отмечает дату, известную лишь с точностью до месяца или года.'
+		},
+		'handout.events': 'События',
+		'handout.eventsIntro':
+			'Все события в хронологическом порядке, с тезисами статьи, к которым они относятся. Числа в квадратных скобках — номера источников из списка в конце.',
+		'handout.sources': 'Источники:',
+		'handout.references': 'Список литературы',
+		'app.tagline': 'Хронологии отношений двух государств со ссылками на источники'
+	},
+	share: {
+		'share.title': 'Поделиться текущим видом',
+		'share.link': 'Ссылка на этот вид',
+		'share.embed': 'Встроить в страницу курса',
+		'share.embedCode': 'Код для встраивания',
+		'share.width': 'Ширина',
+		'share.height': 'Высота',
+		'share.theme': 'Тема',
+		'share.fullWidth': 'На всю ширину',
+		'share.autoHeight': 'По содержимому',
+		'share.light': 'Светлая',
+		'share.dark': 'Тёмная',
+		'share.auto': 'Как в системе читателя',
+		'share.preview': 'Предпросмотр:',
+		'share.previewTitle': 'Предпросмотр встроенного графика',
+		'share.download': 'Скачать',
+		'share.svg': 'График в SVG',
+		'share.png': 'График в PNG (2×)',
+		'share.json': 'Данные в JSON',
+		'share.csv': 'События в CSV',
+		'share.cite': 'Как цитировать'
+	},
+	embed: {
+		'embed.openFull': 'Открыть «{title}» целиком',
+		'embed.openEvent': 'Открыть это событие в полной хронологии'
+	}
+};
+
+export default ru;

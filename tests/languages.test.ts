@@ -1,0 +1,156 @@
+// The interface in Russian and Persian: each language's pages say their language and direction, keep
+// no English interface string, write dates in the language's calendar, and in Persian run time right
+// to left on the chart, with the arrow keys moving the way they point. @js-only
+import { expect, test, type Page } from '@playwright/test';
+import { english as embed } from '../src/lib/i18n/embed-messages';
+import fa from '../src/lib/i18n/fa';
+import { english as handout } from '../src/lib/i18n/handout-messages';
+import { english as later } from '../src/lib/i18n/later-messages';
+import { english as main } from '../src/lib/i18n/messages';
+import type { Pack } from '../src/lib/i18n/pack';
+import { english as present } from '../src/lib/i18n/present-messages';
+import ru from '../src/lib/i18n/ru';
+import { english as share } from '../src/lib/i18n/share-messages';
+import { expectNoAxeViolations } from './axe';
+
+const SYRIA = 'russia-syria-air-campaign-2015';
+const ENGLISH: Record<keyof Pack, Record<string, string>> = {
+	main,
+	later,
+	present,
+	handout,
+	share,
+	embed
+};
+
+/** English interface strings without parameters that the language writes otherwise. */
+function untranslated(pack: Pack): Set<string> {
+	const left = new Set<string>();
+	for (const [part, table] of Object.entries(ENGLISH) as [keyof Pack, Record<string, string>][]) {
+		for (const [key, text] of Object.entries(table)) {
+			const own = (pack[part] as Record<string, unknown>)[key];
+			if (!text.includes('{') && own !== text) left.add(text.trim());
+		}
+	}
+	return left;
+}
+
+/** Every piece of text the page shows or reads out: text nodes and accessible names, trimmed. */
+async function pageTexts(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const texts: string[] = [];
+		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			const text = node.textContent?.trim();
+			if (text) texts.push(text);
+		}
+		for (const element of document.querySelectorAll('[aria-label], [title], [placeholder]'))
+			for (const name of ['aria-label', 'title', 'placeholder']) {
+				const value = element.getAttribute(name)?.trim();
+				if (value) texts.push(value);
+			}
+		return texts;
+	});
+}
+
+async function hydrated(page: Page, path: string): Promise<void> {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto(path);
+	await expect(page.locator('[data-chart][data-hydrated="true"]').first()).toBeVisible();
+}
+
+for (const [code, pack, dir] of [
+	['ru', ru, 'ltr'],
+	['fa', fa, 'rtl']
+] as const) {
+	test.describe(`in ${code} @js-only`, () => {
+		const english = untranslated(pack);
+
+		for (const path of [
+			`/${code}/?event=${SYRIA}`,
+			`/${code}/embed/?event=${SYRIA}`,
+			`/${code}/present/argument/2/`,
+			`/${code}/handout/`
+		]) {
+			test(`${path} says its language and direction and leaves no English interface string`, async ({
+				page
+			}) => {
+				await page.goto(path);
+				await expect(page.locator('html')).toHaveAttribute('lang', code);
+				await expect(page.locator('html')).toHaveAttribute('dir', dir);
+				await expect(page.locator(`link[rel="alternate"][hreflang="en"]`)).toHaveCount(1);
+				// Once what loads after first paint (the open event) is drawn too.
+				if (path.includes('event='))
+					await expect(
+						page.locator('[data-event-detail], [data-detail-for]').first()
+					).toBeVisible();
+				await page.waitForLoadState('networkidle');
+				const left = (await pageTexts(page)).filter((text) => english.has(text));
+				expect(left).toEqual([]);
+			});
+		}
+
+		test('the explorer has no accessibility violation', async ({ page }) => {
+			await hydrated(page, `/${code}/`);
+			await expectNoAxeViolations(page);
+		});
+	});
+}
+
+test.describe('Persian dates and direction @js-only', () => {
+	test('the axis falls on Nowruz in Persian digits, and time runs right to left', async ({
+		page
+	}) => {
+		await hydrated(page, '/fa/');
+		await expect(page.locator('[data-chart]')).toHaveAttribute('data-rtl', 'true');
+		const ticks = page.locator('svg[data-chart-plot] .axis g[data-time]');
+		const days = (await ticks.evaluateAll((gs) => gs.map((g) => g.getAttribute('data-time')))).map(
+			(time) => new Date(Number(time)).toISOString().slice(5, 10)
+		);
+		expect(days.length).toBeGreaterThan(3);
+		expect(days.every((day) => day === '03-20' || day === '03-21')).toBe(true);
+		const labels = await ticks.locator('text').allTextContents();
+		expect(labels.every((label) => /^[۰-۹]{4}$/.test(label))).toBe(true);
+		// The earliest year is drawn rightmost.
+		const xs = await ticks.evaluateAll((gs) => gs.map((g) => g.getBoundingClientRect().x));
+		expect(xs[0]).toBeGreaterThan(xs.at(-1)!);
+
+		await hydrated(page, '/fa/?dir=ltr');
+		await expect(page.locator('[data-chart]')).not.toHaveAttribute('data-rtl');
+		const ltr = await ticks.evaluateAll((gs) => gs.map((g) => g.getBoundingClientRect().x));
+		expect(ltr[0]).toBeLessThan(ltr.at(-1)!);
+	});
+
+	test('an open event gives its date in both calendars', async ({ page }) => {
+		await hydrated(page, `/fa/?event=${SYRIA}`);
+		await expect(page.locator('[data-event-detail] .meta time').first()).toHaveText('۸ مهر ۱۳۹۴');
+		await expect(page.locator('[data-event-detail] [data-other-calendar]')).toHaveText(
+			'(۳۰ سپتامبر ۲۰۱۵)'
+		);
+		await page.locator('[data-calendar]').selectOption('gregorian');
+		await expect(page.locator('[data-event-detail] .meta time').first()).toHaveText(
+			'۳۰ سپتامبر ۲۰۱۵'
+		);
+		expect(new URL(page.url()).searchParams.get('cal')).toBe('gregorian');
+	});
+
+	test('the arrow keys move the way they point: left is later', async ({ page }) => {
+		await hydrated(page, '/fa/?from=2015-06-01&to=2016-06-01');
+		const mark = page.locator(`svg[data-chart-plot] [data-event-id="${SYRIA}"]`).first();
+		await mark.focus();
+		const before = await mark.boundingBox();
+		await page.keyboard.press('ArrowLeft');
+		const focused = page.locator('svg[data-chart-plot] [data-event-id]:focus');
+		await expect(focused).not.toHaveAttribute('data-event-id', SYRIA);
+		const after = await focused.boundingBox();
+		expect(after!.x).toBeLessThan(before!.x);
+	});
+});
+
+test('a link to another language keeps the view @js-only', async ({ page }) => {
+	await hydrated(page, `/?from=2015-01&to=2016-12&event=${SYRIA}`);
+	await page.locator('[data-language-link="ru"]').click();
+	await expect(page).toHaveURL(/\/ru\/\?from=2015-01&to=2016-12&event=/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+	await expect(page.locator('[data-event-detail]')).toBeVisible();
+});
