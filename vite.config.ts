@@ -1,5 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { checkTranslations } from './scripts/vite-plugin-check-translations';
 import { validateData } from './scripts/vite-plugin-validate-data';
 
 /** Modules the explorer's pages never load, or load only after first paint (see `codeSplitting` below). */
@@ -32,7 +33,12 @@ const ELSEWHERE = new RegExp(
 		// What only those later pieces use (the keys' moves, an open event's heading and text).
 		'/src/lib/chart/navigation\\.',
 		'/src/lib/components/(EventHeading|EventSummary|InlineText)\\.svelte',
-		'/src/lib/i18n/\\w+-messages'
+		'/src/lib/i18n/\\w+-messages',
+		// Each other language's strings, and how dates are written in the other calendars and
+		// languages: loaded by that language's pages, or when a reader chooses the other calendar.
+		'/src/lib/i18n/(ru|fa|load-language)\\.',
+		'/src/lib/format/(calendar-writers|solar-hijri|digits|date-label)\\.',
+		'/src/lib/chart/solar-hijri-ticks\\.'
 	].join('|')
 );
 
@@ -42,7 +48,7 @@ const EXPLORER_ONLY = new RegExp(
 );
 
 export default defineConfig({
-	plugins: [validateData(), sveltekit()],
+	plugins: [validateData(), checkTranslations(), sveltekit()],
 	build: {
 		rolldownOptions: {
 			output: {

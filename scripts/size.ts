@@ -1,4 +1,4 @@
-// `npm run size`: gzipped JS + CSS of / and /embed/ in Chromium, to interactive and after a zoom.
+// `npm run size`: gzipped JS + CSS of /, /ru/, /fa/ and /embed/ in Chromium, to interactive and after a zoom.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -11,7 +11,12 @@ import { serveStatic } from './static-server';
 const BUILD_DIR = process.env.BUILD_DIR || 'build';
 const REPORT = '.bench/size.json';
 /** Each page's URL and its HTML file in the build. */
-const PAGES: Record<string, string> = { '/': 'index.html', '/embed/': 'embed/index.html' };
+const PAGES: Record<string, string> = {
+	'/': 'index.html',
+	'/ru/': 'ru/index.html',
+	'/fa/': 'fa/index.html',
+	'/embed/': 'embed/index.html'
+};
 const BUDGETS_KB = { critical: 75, afterGesture: 100 };
 const FIGURES = { critical: 'critical JS+CSS', afterGesture: 'after the first gesture' };
 type Figure = keyof typeof BUDGETS_KB;

@@ -25,6 +25,42 @@ export async function pageTexts(pdf: Uint8Array): Promise<string[]> {
 	return texts;
 }
 
+/**
+ * The text of every page in reading order, from a tagged PDF (`page.pdf({ tagged: true })`): as
+ * pdf.js gives it, with what a right-to-left line is marked as in the PDF applied. Chromium draws
+ * Persian and Arabic text glyph by glyph in the order they are seen and marks each such run
+ * `ReversedChars` (ISO 32000-1, 14.8.2.3.3); pdf.js gives the marks but does not apply them, so each
+ * run is put back in reading order here, and the glyphs' contextual forms (U+FB50–U+FEFF) are read as
+ * the letters they are (Unicode NFKC).
+ */
+export async function readingTexts(pdf: Uint8Array): Promise<string[]> {
+	const document = await open(pdf);
+	const texts: string[] = [];
+	for (let number = 1; number <= document.numPages; number++) {
+		const page = await document.getPage(number);
+		const content = await page.getTextContent({ includeMarkedContent: true });
+		const out: string[] = [];
+		/** Open marked content, each with the pieces read inside a ReversedChars run. */
+		const open: { reversed: boolean; pieces: string[] }[] = [];
+		const put = (text: string) => (open.findLast((m) => m.reversed)?.pieces ?? out).push(text);
+		for (const item of content.items) {
+			if ('str' in item) put(item.str);
+			else if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps')
+				open.push({
+					reversed: (item as { tag?: string }).tag === 'ReversedChars',
+					pieces: []
+				});
+			else if (item.type === 'endMarkedContent') {
+				const closed = open.pop();
+				if (closed?.reversed) put(closed.pieces.reverse().join(''));
+			}
+		}
+		texts.push(out.join('').normalize('NFKC'));
+	}
+	await document.destroy();
+	return texts;
+}
+
 /** One page drawn as a PNG, `scale` pixels per PDF point. */
 export async function pagePng(pdf: Uint8Array, number: number, scale = 1.5): Promise<Buffer> {
 	const document = await open(pdf);

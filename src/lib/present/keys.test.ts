@@ -14,6 +14,13 @@ describe('readKey', () => {
 		expect(readKey({ key: 'End' }, '').command).toEqual({ kind: 'last' });
 	});
 
+	it('steps the way the arrows point where time runs right to left; clicker keys stay', () => {
+		expect(readKey({ key: 'ArrowLeft' }, '', true).command).toEqual({ kind: 'next' });
+		expect(readKey({ key: 'ArrowRight' }, '', true).command).toEqual({ kind: 'previous' });
+		expect(readKey({ key: 'PageDown' }, '', true).command).toEqual({ kind: 'next' });
+		expect(readKey({ key: ' ' }, '', true).command).toEqual({ kind: 'next' });
+	});
+
 	it('jumps to a number typed then Enter, and Escape drops the number before leaving', () => {
 		let state = readKey({ key: '1' }, '');
 		state = readKey({ key: '2' }, state.buffer);

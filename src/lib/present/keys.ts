@@ -46,8 +46,15 @@ const SIMPLE: Record<string, PresentCommand> = {
 	c: { kind: 'contrast' }
 };
 
-/** Reads one key press given the digits typed before it. */
-export function readKey(input: KeyInput, buffer: string): KeyResult {
+/** Where time runs right to left (Persian), the arrows step the way they point: left is next. */
+const MIRRORED: Record<string, PresentCommand> = {
+	...SIMPLE,
+	ArrowLeft: { kind: 'next' },
+	ArrowRight: { kind: 'previous' }
+};
+
+/** Reads one key press given the digits typed before it; `mirrored` when time runs right to left. */
+export function readKey(input: KeyInput, buffer: string, mirrored = false): KeyResult {
 	if (input.altKey || input.ctrlKey || input.metaKey) return { buffer, handled: false };
 	const { key } = input;
 	if (/^\d$/.test(key)) return { buffer: (buffer + key).slice(-4), handled: true };
@@ -62,6 +69,6 @@ export function readKey(input: KeyInput, buffer: string): KeyResult {
 	}
 	if (key === ' ' && input.shiftKey)
 		return { command: { kind: 'previous' }, buffer: '', handled: true };
-	const command = SIMPLE[key.length === 1 ? key.toLowerCase() : key];
+	const command = (mirrored ? MIRRORED : SIMPLE)[key.length === 1 ? key.toLowerCase() : key];
 	return command ? { command, buffer: '', handled: true } : { buffer, handled: false };
 }
