@@ -79,7 +79,7 @@ test.describe('on a phone', () => {
 	}) => {
 		await page.goto('/');
 		// Hydrated (the share button comes with it); the hidden chart stays as drawn.
-		await expect(page.locator('[data-open-share]')).toBeAttached();
+		await expect(page.locator('[data-open-share]:enabled')).toBeAttached();
 		await page.locator(`${cards}[data-event-id="${SYRIA}"]`).tap();
 		const sheet = page.locator('[data-event-detail]');
 		await expect(sheet.locator('h2')).toHaveText(
@@ -97,7 +97,7 @@ test.describe('on a phone', () => {
 	test('a folded year opens to its other events @js-only', async ({ page }) => {
 		await page.goto('/');
 		// Hydrated (the share button comes with it); the hidden chart stays as drawn.
-		await expect(page.locator('[data-open-share]')).toBeAttached();
+		await expect(page.locator('[data-open-share]:enabled')).toBeAttached();
 		const fold = page.locator(`${vertical} [data-folded]`).first();
 		const count = Number((await fold.locator('summary').textContent())!.match(/^\d+/)![0]);
 		await fold.locator('summary').tap();
@@ -109,7 +109,7 @@ test.describe('on a phone', () => {
 	}) => {
 		await page.goto('/');
 		// Hydrated (the share button comes with it); the hidden chart stays as drawn.
-		await expect(page.locator('[data-open-share]')).toBeAttached();
+		await expect(page.locator('[data-open-share]:enabled')).toBeAttached();
 		const search = page.locator('[data-search]');
 		await expect(search).toBeHidden();
 		await expect(page.locator('[data-zoom="in"]')).toBeHidden();
@@ -150,7 +150,7 @@ test.describe('islands: drawn by the server, brought to life when needed', () =>
 			});
 			await page.setViewportSize({ width, height: 800 });
 			await page.goto('/');
-			await expect(page.locator('[data-open-share]')).toBeAttached();
+			await expect(page.locator('[data-open-share]:enabled')).toBeAttached();
 			for (const name of live)
 				await expect(page.locator(`[data-island="${name}"]`)).toHaveAttribute('data-live', 'true');
 			// What waits to be reached is as drawn until the pointer comes over it.
