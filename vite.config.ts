@@ -38,7 +38,7 @@ const ELSEWHERE = new RegExp(
 		// languages: loaded by that language's pages, or when a reader chooses the other calendar.
 		'/src/lib/i18n/(ru|fa|load-language)\\.',
 		'/src/lib/format/(calendar-writers|solar-hijri|digits|date-label)\\.',
-		'/src/lib/chart/solar-hijri-ticks\\.'
+		'/src/lib/chart/(solar-hijri-ticks|axis-locales|language-axis)\\.'
 	].join('|')
 );
 

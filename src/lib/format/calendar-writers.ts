@@ -8,6 +8,7 @@ import { faIR } from 'date-fns/locale/fa-IR';
 import { ru } from 'date-fns/locale/ru';
 import type { PartialDate } from '../dates/partial-date';
 import { solarHijriTicks } from '../chart/solar-hijri-ticks';
+import { AXIS_FA, AXIS_RU } from '../chart/axis-locales';
 import { AXIS_EN_GB, axisTicks, type AxisLocale, type Tick } from '../chart/ticks';
 import type { TimeScale } from '../chart/time-scale';
 import type { Language } from '../i18n/languages';
@@ -25,55 +26,6 @@ export interface CalendarWriter {
 	/** The axis's ticks on this calendar's boundaries. */
 	ticks(scale: TimeScale, width: number): Tick[];
 }
-
-/** Russian and Persian, as d3-time-format's locale/ru-RU.json and fa-IR.json define them. */
-const AXIS_RU: AxisLocale = {
-	dateTime: '%A, %e %B %Y г. %X',
-	date: '%d.%m.%Y',
-	time: '%H:%M:%S',
-	periods: ['AM', 'PM'],
-	days: ['воскресенье', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота'],
-	shortDays: ['вс', 'пн', 'вт', 'ср', 'чт', 'пт', 'сб'],
-	months: [
-		'января',
-		'февраля',
-		'марта',
-		'апреля',
-		'мая',
-		'июня',
-		'июля',
-		'августа',
-		'сентября',
-		'октября',
-		'ноября',
-		'декабря'
-	],
-	shortMonths: ['янв', 'фев', 'мар', 'апр', 'май', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек']
-};
-const FA_MONTHS: AxisLocale['months'] = [
-	'ژانویه',
-	'فوریه',
-	'مارس',
-	'آوریل',
-	'مه',
-	'ژوئن',
-	'ژوئیه',
-	'اوت',
-	'سپتامبر',
-	'اکتبر',
-	'نوامبر',
-	'دسامبر'
-];
-const AXIS_FA: AxisLocale = {
-	dateTime: '%x, %X',
-	date: '%-d/%-m/%Y',
-	time: '%-I:%M:%S %p',
-	periods: ['صبح', 'عصر'],
-	days: ['یکشنبه', 'دوشنبه', 'سه شنبه', 'چهارشنبه', 'پنجشنبه', 'جمعه', 'شنبه'],
-	shortDays: ['یکشنبه', 'دوشنبه', 'سه شنبه', 'چهارشنبه', 'پنجشنبه', 'جمعه', 'شنبه'],
-	months: FA_MONTHS,
-	shortMonths: FA_MONTHS
-};
 
 const GREGORIAN_LOCALES: Record<Language, Locale> = { en: enGB, ru, fa: faIR };
 const AXIS_LOCALES: Record<Language, AxisLocale> = { en: AXIS_EN_GB, ru: AXIS_RU, fa: AXIS_FA };

@@ -4,7 +4,7 @@
 // first paint (an open event) live beside this file in tables of their own, so the explorer's first
 // load does not carry them.
 import { DEFAULT_LANGUAGE, LANGUAGE_INFO, type Language, type LanguageInfo } from './languages';
-import type { CalendarWriter } from '../format/calendar-writers';
+import type { AxisTicks } from '../chart/language-axis';
 import type { Message, Pack, Part } from './pack';
 
 const en = {
@@ -103,18 +103,18 @@ export type Params = Record<string, string | number>;
 interface Active {
 	info: LanguageInfo;
 	pack: Pack | undefined;
-	/** How the language writes dates in its usual calendar; none for English (the model's own). */
-	dates: CalendarWriter | undefined;
+	/** The axis in the language's usual calendar; none for English (d3's own). */
+	axis: AxisTicks | undefined;
 	plural: Intl.PluralRules;
 	/** Numbers in the language's digits, grouped from five digits on: 10,000 but 1989. */
 	number: Intl.NumberFormat;
 }
 
-function activate(language: Language, pack?: Pack, dates?: CalendarWriter): Active {
+function activate(language: Language, pack?: Pack, axis?: AxisTicks): Active {
 	return {
 		info: LANGUAGE_INFO[language],
 		pack,
-		dates,
+		axis,
 		plural: new Intl.PluralRules(language),
 		number: new Intl.NumberFormat(language, { useGrouping: 'min2' })
 	};
@@ -122,20 +122,20 @@ function activate(language: Language, pack?: Pack, dates?: CalendarWriter): Acti
 
 let active = activate(DEFAULT_LANGUAGE);
 
-/** What a page in a language draws with: its strings and how it writes dates (none for English). */
+/** What a page in a language draws with: its strings and its axis (none for English). */
 export interface LanguageParts {
 	language: Language;
 	pack?: Pack | undefined;
-	dates?: CalendarWriter | undefined;
+	axis?: AxisTicks | undefined;
 }
 
 /**
  * Draws pages in a language from now on. The page's root layout calls it before anything is drawn,
  * on the server and in the browser, with what its load brought (i18n/load-language.ts).
  */
-export function useLanguage({ language, pack, dates }: LanguageParts): void {
-	if (active.info.code !== language || active.pack !== pack || active.dates !== dates)
-		active = activate(language, pack, dates);
+export function useLanguage({ language, pack, axis }: LanguageParts): void {
+	if (active.info.code !== language || active.pack !== pack || active.axis !== axis)
+		active = activate(language, pack, axis);
 }
 
 /** The language pages are being drawn in. */
@@ -143,9 +143,9 @@ export function currentLanguage(): LanguageInfo {
 	return active.info;
 }
 
-/** How the page's language writes dates in its usual calendar; undefined for English. */
-export function languageDates(): CalendarWriter | undefined {
-	return active.dates;
+/** The axis in the page language's usual calendar; undefined for English (d3's own). */
+export function languageAxis(): AxisTicks | undefined {
+	return active.axis;
 }
 
 /** A number as the current language writes it (Persian digits in fa). */

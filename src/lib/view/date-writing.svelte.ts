@@ -7,7 +7,7 @@ import type { Tick } from '../chart/ticks';
 import type { TimeScale } from '../chart/time-scale';
 import type { CalendarWriter } from '../format/calendar-writers';
 import type { Language } from '../i18n/languages';
-import { currentLanguage, languageDates } from '../i18n/messages';
+import { currentLanguage, languageAxis } from '../i18n/messages';
 import type { LabelledDate } from '../model/timeline';
 import type { Calendar } from './calendar';
 
@@ -17,8 +17,8 @@ export class DateWriting {
 	/** The calendar a view has unless it names one: its language's. */
 	readonly usual: Calendar;
 	readonly #language: Language;
-	/** The usual calendar's writer, for its axis (none in English: d3's own ticks). */
-	readonly #usualWriter: CalendarWriter | undefined;
+	/** The usual calendar's axis (none in English: d3's own ticks). */
+	readonly #usualAxis: ((scale: TimeScale, width: number) => Tick[]) | undefined;
 	#otherWriter: CalendarWriter | undefined = $state.raw();
 	#loading: Promise<CalendarWriter> | undefined;
 
@@ -26,7 +26,7 @@ export class DateWriting {
 		const page = currentLanguage();
 		this.#language = language ?? page.code;
 		this.usual = usual ?? (language ? 'gregorian' : page.calendar);
-		this.#usualWriter = language ? undefined : languageDates();
+		this.#usualAxis = language ? undefined : languageAxis();
 		this.choose(this.usual);
 	}
 
@@ -54,7 +54,7 @@ export class DateWriting {
 
 	/** The axis's ticks in the chosen calendar; undefined for d3's own (Gregorian, English). */
 	get ticks(): ((scale: TimeScale, width: number) => Tick[]) | undefined {
-		return this.calendar === this.usual ? this.#usualWriter?.ticks : this.#otherWriter?.ticks;
+		return this.calendar === this.usual ? this.#usualAxis : this.#otherWriter?.ticks;
 	}
 
 	/** A date as the reader's calendar writes it. */
