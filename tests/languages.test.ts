@@ -108,6 +108,18 @@ test.describe('Persian dates and direction @js-only', () => {
 		expect(ltr[0]).toBeLessThan(ltr.at(-1)!);
 	});
 
+	test('on a phone, the timeline runs down Solar Hijri years in Persian digits', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto('/fa/');
+		const years = await page.locator('[data-year] h3').allTextContents();
+		// 1 January 1989 was 11 Dey 1367; the last events are in 1404.
+		expect(years[0]).toBe('۱۳۶۷');
+		expect(years.every((year) => /^[۰-۹]{4}$/.test(year))).toBe(true);
+		expect(years).toContain('۱۴۰۴');
+	});
+
 	test('an open event gives its date in both calendars', async ({ page }) => {
 		await hydrated(page, `/fa/?event=${SYRIA}`);
 		await expect(page.locator('[data-event-detail] .meta time').first()).toHaveText('۸ مهر ۱۳۹۴');
@@ -170,6 +182,6 @@ test('the Persian handout prints to a PDF whose Persian text reads back as writt
 		expect(whole).toContain(compact(text));
 	// Dates in the Solar Hijri calendar: a Persian month name and a year in Persian digits. (A number
 	// inside a Persian line comes back in the order it is drawn: the PDF marks only the letters' runs.)
-	// 8 Mehr 1394, Russia's first strikes in Syria: its parts in reading order or as drawn.
+	// 8 Mehr 1394, Russia's first strikes in Syria, as drawn on a line that starts in English.
 	expect(whole).toMatch(/۸مهر۱۳۹۴|۱۳۹۴مهر۸/);
 });

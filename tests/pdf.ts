@@ -27,11 +27,12 @@ export async function pageTexts(pdf: Uint8Array): Promise<string[]> {
 
 /**
  * The text of every page in reading order, from a tagged PDF (`page.pdf({ tagged: true })`): as
- * pdf.js gives it, with what a right-to-left line is marked as in the PDF applied. Chromium draws
- * Persian and Arabic text glyph by glyph in the order they are seen and marks each such run
- * `ReversedChars` (ISO 32000-1, 14.8.2.3.3); pdf.js gives the marks but does not apply them, so each
- * run is put back in reading order here, and the glyphs' contextual forms (U+FB50–U+FEFF) are read as
- * the letters they are (Unicode NFKC).
+ * pdf.js gives it, with what the PDF says of right-to-left text applied. Chromium draws Persian and
+ * Arabic glyph by glyph in the order they are seen and marks each such run `ReversedChars`
+ * (ISO 32000-1, 14.8.2.3.3), which pdf.js reports but does not apply: each run is put back in
+ * reading order here. A line with no Latin letter is right to left as a whole, so its runs (words,
+ * numbers) are read from the right. The glyphs' contextual forms (U+FB50–U+FEFF) are read as the
+ * letters they are (Unicode NFKC). Lines that mix Latin and Persian keep their runs as drawn.
  */
 export async function readingTexts(pdf: Uint8Array): Promise<string[]> {
 	const document = await open(pdf);
@@ -39,23 +40,39 @@ export async function readingTexts(pdf: Uint8Array): Promise<string[]> {
 	for (let number = 1; number <= document.numPages; number++) {
 		const page = await document.getPage(number);
 		const content = await page.getTextContent({ includeMarkedContent: true });
-		const out: string[] = [];
-		/** Open marked content, each with the pieces read inside a ReversedChars run. */
-		const open: { reversed: boolean; pieces: string[] }[] = [];
-		const put = (text: string) => (open.findLast((m) => m.reversed)?.pieces ?? out).push(text);
+		const lines: string[][] = [[]];
+		/** Open marked content, with the glyphs read inside a ReversedChars run. */
+		const open: { reversed: boolean; pieces: string[]; eol: boolean }[] = [];
+		const put = (text: string, eol: boolean) => {
+			const run = open.findLast((m) => m.reversed);
+			if (run) {
+				run.pieces.push(text);
+				run.eol ||= eol;
+				return;
+			}
+			lines.at(-1)!.push(text);
+			if (eol) lines.push([]);
+		};
 		for (const item of content.items) {
-			if ('str' in item) put(item.str);
+			if ('str' in item) put(item.str, item.hasEOL);
 			else if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps')
 				open.push({
 					reversed: (item as { tag?: string }).tag === 'ReversedChars',
-					pieces: []
+					pieces: [],
+					eol: false
 				});
 			else if (item.type === 'endMarkedContent') {
 				const closed = open.pop();
-				if (closed?.reversed) put(closed.pieces.reverse().join(''));
+				if (closed?.reversed) put(closed.pieces.reverse().join(''), closed.eol);
 			}
 		}
-		texts.push(out.join('').normalize('NFKC'));
+		const read = lines.map((runs) => (/[A-Za-z]/.test(runs.join('')) ? runs : runs.reverse()));
+		texts.push(
+			read
+				.map((runs) => runs.join(''))
+				.join('\n')
+				.normalize('NFKC')
+		);
 	}
 	await document.destroy();
 	return texts;

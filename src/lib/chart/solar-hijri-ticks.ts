@@ -9,9 +9,11 @@ import {
 	format,
 	getDate,
 	getMonth,
-	getYear
+	getYear,
+	startOfYear
 } from 'date-fns-jalali';
 import { UTCDate } from '@date-fns/utc';
+import type { CalendarYears } from '../dates/calendar-years';
 import { localDigits } from '../format/digits';
 import { SOLAR_HIJRI_FA, type SolarHijriLocale } from '../format/solar-hijri';
 import { anchorOf, DAY, fits, TICK_SPACING, type Tick } from './ticks';
@@ -94,3 +96,9 @@ export function solarHijriTicks(
 	}
 	return ticks;
 }
+
+/** Solar Hijri years, from Nowruz to Nowruz: year Y begins in March of the Gregorian year Y + 621. */
+export const SOLAR_HIJRI_YEARS: CalendarYears = {
+	yearOf: (time) => getYear(new UTCDate(time)),
+	startOf: (year) => startOfYear(new UTCDate(Date.UTC(year + 621, 5, 1))).getTime()
+};

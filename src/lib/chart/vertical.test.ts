@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Milestone, Period } from '../model/timeline';
 import { event } from './test-events';
+import { SOLAR_HIJRI_YEARS } from './solar-hijri-ticks';
 import { SHOWN_PER_YEAR, yearBlocks } from './vertical';
 
 function milestone(id: string, at: string, eventId?: string): Milestone {
@@ -28,6 +29,21 @@ const ids = (items: ReturnType<typeof yearBlocks>[number]['items']) =>
 	items.map((item) => (item.kind === 'event' ? item.event.id : `milestone:${item.milestone.id}`));
 
 describe('yearBlocks', () => {
+	it('groups by Solar Hijri years when dates are written so: Nowruz begins the year', () => {
+		const blocks = yearBlocks(
+			[event('a', '2015-03-20'), event('b', '2015-03-21'), event('c', '2016-03-19')],
+			[],
+			[],
+			SOLAR_HIJRI_YEARS
+		);
+		expect(blocks.map((b) => [b.year, ids(b.items)])).toEqual([
+			[1393, ['a']],
+			[1394, ['b', 'c']]
+		]);
+		expect(SOLAR_HIJRI_YEARS.startOf(1403)).toBe(Date.UTC(2024, 2, 20));
+		expect(SOLAR_HIJRI_YEARS.startOf(1404)).toBe(Date.UTC(2025, 2, 21));
+	});
+
 	it('groups events by the year they start in, years in order, events in time order', () => {
 		const blocks = yearBlocks(
 			[event('a', '2001-05'), event('b', '2001-09-30'), event('c', '2003/2005')],

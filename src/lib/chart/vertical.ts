@@ -2,8 +2,7 @@
 // coloured by the period in force (its rail) and opened by the periods that begin in it; milestones
 // stand among the events at their dates; a crowded year shows its most important events and folds
 // the rest.
-import { UTCDate } from '@date-fns/utc';
-import { getYear } from 'date-fns';
+import { GREGORIAN_YEARS, type CalendarYears } from '../dates/calendar-years';
 import type { Milestone, Period, TimelineEvent } from '../model/timeline';
 
 /** A year with more events than this shows this many and folds the rest. */
@@ -24,8 +23,6 @@ export interface YearBlock {
 	folded: TimelineEvent[];
 }
 
-const yearOf = (time: number) => getYear(new UTCDate(time));
-
 /** The events a crowded year shows: milestones' events first, then by importance, then the earliest. */
 function keep(events: TimelineEvent[], pinned: ReadonlySet<string>): Set<TimelineEvent> {
 	if (events.length <= SHOWN_PER_YEAR + 1) return new Set(events);
@@ -35,15 +32,17 @@ function keep(events: TimelineEvent[], pinned: ReadonlySet<string>): Set<Timelin
 }
 
 /**
- * Year blocks for `events` (in time order), each event under the year it starts in. A milestone
- * joins the block of its year, before the first event that comes after it; a year with only a
- * milestone gets a block of its own.
+ * Year blocks for `events` (in time order), each event under the year it starts in (of the calendar
+ * dates are written in). A milestone joins the block of its year, before the first event that comes
+ * after it; a year with only a milestone gets a block of its own.
  */
 export function yearBlocks(
 	events: readonly TimelineEvent[],
 	milestones: readonly Milestone[],
-	periods: readonly Period[]
+	periods: readonly Period[],
+	calendar: CalendarYears = GREGORIAN_YEARS
 ): YearBlock[] {
+	const { yearOf } = calendar;
 	const byYear = new Map<number, TimelineEvent[]>();
 	for (const event of events) {
 		const year = yearOf(event.span.start);
@@ -69,7 +68,7 @@ export function yearBlocks(
 			if (shown.has(event)) items.push({ kind: 'event', event });
 		}
 		for (const milestone of marks) items.push({ kind: 'milestone', milestone });
-		const middle = Date.UTC(year, 6, 1);
+		const middle = (calendar.startOf(year) + calendar.startOf(year + 1)) / 2;
 		return {
 			year,
 			// Where two overlap, the one that began later is the one in force.

@@ -7,7 +7,8 @@ import { enGB } from 'date-fns/locale/en-GB';
 import { faIR } from 'date-fns/locale/fa-IR';
 import { ru } from 'date-fns/locale/ru';
 import type { PartialDate } from '../dates/partial-date';
-import { solarHijriTicks } from '../chart/solar-hijri-ticks';
+import { SOLAR_HIJRI_YEARS, solarHijriTicks } from '../chart/solar-hijri-ticks';
+import { GREGORIAN_YEARS, type CalendarYears } from '../dates/calendar-years';
 import { AXIS_FA, AXIS_RU } from '../chart/axis-locales';
 import { AXIS_EN_GB, axisTicks, type AxisLocale, type Tick } from '../chart/ticks';
 import type { TimeScale } from '../chart/time-scale';
@@ -25,6 +26,8 @@ export interface CalendarWriter {
 	duration(start: PartialDate, end: PartialDate): string;
 	/** The axis's ticks on this calendar's boundaries. */
 	ticks(scale: TimeScale, width: number): Tick[];
+	/** Its years, as the phone's timeline groups events by them. */
+	years: CalendarYears;
 }
 
 const GREGORIAN_LOCALES: Record<Language, Locale> = { en: enGB, ru, fa: faIR };
@@ -42,7 +45,8 @@ export function calendarWriter(calendar: Calendar, language: Language): Calendar
 			calendar,
 			label: (date) => solarHijriLabel(date, solar),
 			duration,
-			ticks: (scale, width) => solarHijriTicks(scale, width, solar)
+			ticks: (scale, width) => solarHijriTicks(scale, width, solar),
+			years: SOLAR_HIJRI_YEARS
 		};
 	}
 	const axis = AXIS_LOCALES[language];
@@ -51,6 +55,7 @@ export function calendarWriter(calendar: Calendar, language: Language): Calendar
 		label: (date) => digits(dateLabel(date, locale)),
 		duration,
 		ticks: (scale, width) =>
-			axisTicks(scale, width, axis).map((tick) => ({ ...tick, label: digits(tick.label) }))
+			axisTicks(scale, width, axis).map((tick) => ({ ...tick, label: digits(tick.label) })),
+		years: GREGORIAN_YEARS
 	};
 }

@@ -15,6 +15,7 @@ export async function loadLanguage(language: Language): Promise<LanguageParts> {
 	return {
 		language,
 		pack: pack.default,
-		axis: (scale, width) => solar.solarHijriTicks(scale, width)
+		axis: (scale, width) => solar.solarHijriTicks(scale, width),
+		years: solar.SOLAR_HIJRI_YEARS
 	};
 }

@@ -5,6 +5,7 @@
 // load does not carry them.
 import { DEFAULT_LANGUAGE, LANGUAGE_INFO, type Language, type LanguageInfo } from './languages';
 import type { AxisTicks } from '../chart/language-axis';
+import type { CalendarYears } from '../dates/calendar-years';
 import type { Message, Pack, Part } from './pack';
 
 const en = {
@@ -105,16 +106,24 @@ interface Active {
 	pack: Pack | undefined;
 	/** The axis in the language's usual calendar; none for English (d3's own). */
 	axis: AxisTicks | undefined;
+	/** The years of the language's usual calendar where they are not the Gregorian. */
+	years: CalendarYears | undefined;
 	plural: Intl.PluralRules;
 	/** Numbers in the language's digits, grouped from five digits on: 10,000 but 1989. */
 	number: Intl.NumberFormat;
 }
 
-function activate(language: Language, pack?: Pack, axis?: AxisTicks): Active {
+function activate(
+	language: Language,
+	pack?: Pack,
+	axis?: AxisTicks,
+	years?: CalendarYears
+): Active {
 	return {
 		info: LANGUAGE_INFO[language],
 		pack,
 		axis,
+		years,
 		plural: new Intl.PluralRules(language),
 		number: new Intl.NumberFormat(language, { useGrouping: 'min2' })
 	};
@@ -127,15 +136,16 @@ export interface LanguageParts {
 	language: Language;
 	pack?: Pack | undefined;
 	axis?: AxisTicks | undefined;
+	years?: CalendarYears | undefined;
 }
 
 /**
  * Draws pages in a language from now on. The page's root layout calls it before anything is drawn,
  * on the server and in the browser, with what its load brought (i18n/load-language.ts).
  */
-export function useLanguage({ language, pack, axis }: LanguageParts): void {
+export function useLanguage({ language, pack, axis, years }: LanguageParts): void {
 	if (active.info.code !== language || active.pack !== pack || active.axis !== axis)
-		active = activate(language, pack, axis);
+		active = activate(language, pack, axis, years);
 }
 
 /** The language pages are being drawn in. */
@@ -146,6 +156,11 @@ export function currentLanguage(): LanguageInfo {
 /** The axis in the page language's usual calendar; undefined for English (d3's own). */
 export function languageAxis(): AxisTicks | undefined {
 	return active.axis;
+}
+
+/** The years of the page language's usual calendar; undefined for the Gregorian. */
+export function languageYears(): CalendarYears | undefined {
+	return active.years;
 }
 
 /** A number as the current language writes it (Persian digits in fa). */

@@ -7,7 +7,8 @@ import type { Tick } from '../chart/ticks';
 import type { TimeScale } from '../chart/time-scale';
 import type { CalendarWriter } from '../format/calendar-writers';
 import type { Language } from '../i18n/languages';
-import { currentLanguage, languageAxis } from '../i18n/messages';
+import { GREGORIAN_YEARS, type CalendarYears } from '../dates/calendar-years';
+import { currentLanguage, languageAxis, languageYears } from '../i18n/messages';
 import type { LabelledDate } from '../model/timeline';
 import type { Calendar } from './calendar';
 
@@ -19,6 +20,8 @@ export class DateWriting {
 	readonly #language: Language;
 	/** The usual calendar's axis (none in English: d3's own ticks). */
 	readonly #usualAxis: ((scale: TimeScale, width: number) => Tick[]) | undefined;
+	/** The usual calendar's years. */
+	readonly #usualYears: CalendarYears;
 	#otherWriter: CalendarWriter | undefined = $state.raw();
 	#loading: Promise<CalendarWriter> | undefined;
 
@@ -27,6 +30,7 @@ export class DateWriting {
 		this.#language = language ?? page.code;
 		this.usual = usual ?? (language ? 'gregorian' : page.calendar);
 		this.#usualAxis = language ? undefined : languageAxis();
+		this.#usualYears = (language ? undefined : languageYears()) ?? GREGORIAN_YEARS;
 		this.choose(this.usual);
 	}
 
@@ -55,6 +59,11 @@ export class DateWriting {
 	/** The axis's ticks in the chosen calendar; undefined for d3's own (Gregorian, English). */
 	get ticks(): ((scale: TimeScale, width: number) => Tick[]) | undefined {
 		return this.calendar === this.usual ? this.#usualAxis : this.#otherWriter?.ticks;
+	}
+
+	/** The years dates are grouped by (the usual calendar's until the other's part is here). */
+	get years(): CalendarYears {
+		return this.writer?.years ?? this.#usualYears;
 	}
 
 	/** A date as the reader's calendar writes it. */
