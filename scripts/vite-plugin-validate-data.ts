@@ -1,18 +1,16 @@
-// Stops a build (and flags a dev server) when a timeline in data/ is invalid, listing every problem.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// Stops a build (and flags a dev server) when a timeline or translation in data/ is invalid, listing
+// every problem.
+import { readdirSync, statSync } from 'node:fs';
 import type { Plugin, ViteDevServer } from 'vite';
-import { dataDir, isTimelineFile } from '../src/lib/model/data-files';
-import { reportLines, validateTimelineBytes } from '../src/lib/validate/validate';
+import { dataDir, isTimelineFile, translationFileOf } from '../src/lib/model/data-files';
+import { checkDataFolder } from './data-folder';
 
 function problemsIn(dir: string): string[] {
-	return readdirSync(dir)
-		.filter(isTimelineFile)
-		.sort()
-		.flatMap((name) => {
-			const file = `${dir}/${name}`;
-			const result = validateTimelineBytes(readFileSync(file), file);
-			return result.ok ? [] : reportLines(result.problems);
-		});
+	return checkDataFolder(dir).flatMap((check) => check.problems);
+}
+
+function isDataFile(name: string): boolean {
+	return isTimelineFile(name) || translationFileOf(name) !== undefined;
 }
 
 const CHECKED = 'DYAD_DATA_CHECKED';
@@ -20,7 +18,7 @@ const CHECKED = 'DYAD_DATA_CHECKED';
 /** The data folder's timeline files with their sizes and times: changes when any of them does. */
 function stampOf(dir: string): string {
 	return readdirSync(dir)
-		.filter(isTimelineFile)
+		.filter(isDataFile)
 		.sort()
 		.map((name) => {
 			const { size, mtimeMs } = statSync(`${dir}/${name}`);
@@ -56,7 +54,7 @@ export function validateData(dir = dataDir()): Plugin {
 		},
 		configureServer(server: ViteDevServer) {
 			server.watcher.on('change', (path) => {
-				if (!path.includes(`/${dir}/`) || !isTimelineFile(path)) return;
+				if (!path.includes(`/${dir}/`) || !isDataFile(path)) return;
 				const lines = problemsIn(dir);
 				if (lines.length) {
 					server.config.logger.error(report(lines));

@@ -58,8 +58,8 @@ function emWidth(text: string): number {
 	let em = 0;
 	for (const char of text) {
 		if (/[iljtf.,:;'!|()\s]/.test(char)) em += 0.3;
-		else if (/[mwMW]/.test(char)) em += 0.88;
-		else if (/[A-Z0-9–—…]/.test(char)) em += 0.7;
+		else if (/[mwMWшщжмыюШЩЖМЫЮ]/.test(char)) em += 0.88;
+		else if (/[A-Z0-9–—…А-ЯЁ]/.test(char)) em += 0.7;
 		else em += 0.6;
 	}
 	if (measured.size >= MEASURED_LIMIT) measured.clear();

@@ -25,6 +25,10 @@ const en = {
 	'refs.eventsOf': 'Events citing this reference',
 	'claims.count': '{count} {relation}',
 	'claims.eventsOf': 'Events bearing on this claim',
+	'claims.quoteTranslation': 'Translation',
+	'translation.unreviewed':
+		'The text of this timeline is a translation that has not been reviewed yet.',
+	'translation.original': 'Read the original',
 	'detail.citation': 'citation {label}',
 	'copy.button': 'Copy',
 	'copy.copied': 'Copied',

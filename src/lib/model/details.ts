@@ -5,8 +5,13 @@ import type { Inline } from '../markdown/plain-text';
 import type { Citation } from '../server/citations';
 import type { SourceRef, Timeline } from './timeline';
 
-/** An event's details: its id, its summary and its sources. */
-export type EventDetailsEntry = [id: string, summary: Inline[], sources: SourceRef[]];
+/**
+ * An event's details: its id, its summary and its sources, and the summary's language where it is not
+ * the page's (a summary no translation gives).
+ */
+export type EventDetailsEntry =
+	| [id: string, summary: Inline[], sources: SourceRef[]]
+	| [id: string, summary: Inline[], sources: SourceRef[], lang: string];
 
 export interface TimelineDetails {
 	/** Each event's details, in the timeline's order. */
@@ -18,7 +23,11 @@ export interface TimelineDetails {
 /** A timeline's details, given its formatted citations. */
 export function detailsOf(timeline: Timeline, citations: Citation[]): TimelineDetails {
 	return {
-		events: timeline.events.map((event) => [event.id, event.summary, event.sources]),
+		events: timeline.events.map((event) =>
+			event.summaryLang
+				? [event.id, event.summary, event.sources, event.summaryLang]
+				: [event.id, event.summary, event.sources]
+		),
 		citations
 	};
 }

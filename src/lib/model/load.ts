@@ -11,10 +11,11 @@ import type { Timeline } from './timeline';
 export class TimelineDataError extends Error {
 	constructor(
 		readonly file: string,
-		readonly lines: string[]
+		readonly lines: string[],
+		kind: 'timeline' | 'translation' = 'timeline'
 	) {
 		super(
-			`${file} is not a valid timeline (${lines.length} problem(s)):\n${lines.join('\n')}\n` +
+			`${file} is not a valid ${kind} (${lines.length} problem(s)):\n${lines.join('\n')}\n` +
 				'Fix them and run `npm run validate` to check.'
 		);
 		this.name = 'TimelineDataError';

@@ -12,12 +12,46 @@ import type {
 	TimelineData
 } from '../schema/timeline';
 
-export type Meta = TimelineData['meta'];
-export type Claim = ClaimData;
-export type Lane = LaneData;
-export type ClaimLink = ClaimLinkData;
+/**
+ * The language of each of an item's texts that is not in the page's language: a text no translation
+ * gives stays in the timeline's own language, and says so (a `lang` attribute where it is shown).
+ */
+export interface TextLanguages<K extends string> {
+	lang?: Partial<Record<K, string>>;
+}
+
+type MetaActor = TimelineData['meta']['actors'][number] & TextLanguages<'name'>;
+export type Meta = Omit<TimelineData['meta'], 'actors'> & {
+	actors: [MetaActor, MetaActor];
+} & TextLanguages<'title' | 'subtitle' | 'description'>;
+export type Claim = ClaimData &
+	TextLanguages<'text' | 'quote'> & {
+		/** A translation of the quoted passage, shown beside the original (which stays as it is). */
+		quoteTranslation?: string;
+	};
+export type Lane = LaneData & TextLanguages<'label' | 'description'>;
+export type ClaimLink = ClaimLinkData & TextLanguages<'note'>;
 export type SourceRef = SourceRefData;
-export type Story = StoryData;
+export type StoryStep = StoryData['steps'][number] & TextLanguages<'caption' | 'notes'>;
+export type Story = Omit<StoryData, 'steps'> & TextLanguages<'title'> & { steps: StoryStep[] };
+
+/** The language of one of an item's texts, where it is not the page's; undefined where it is. */
+export function langOf<K extends string>(item: TextLanguages<K>, field: K): string | undefined {
+	return item.lang?.[field];
+}
+
+/** What language a timeline's text is in on a page in another language than the timeline's own. */
+export interface TextTranslation {
+	/** The page's language, which translated texts are in. */
+	language: string;
+	/** The timeline's own language, which untranslated texts stay in. */
+	original: string;
+	/** Whether a translation gives any of the texts. */
+	translated: boolean;
+	/** Whether someone has checked the translation against the original. */
+	reviewed: boolean;
+	translator?: string;
+}
 
 export interface Reference {
 	/** 1-based position in the bibliography: the number readers see. */
@@ -57,6 +91,8 @@ export interface TimelineEvent {
 	side?: Side;
 	claims: ClaimLink[];
 	importance: 1 | 2 | 3;
+	/** The language of its title where it is not the page's. */
+	lang?: { title?: string };
 }
 
 /**
@@ -68,6 +104,8 @@ export interface EventText {
 	summary: Inline[];
 	/** The summary without markup, for search and accessible names. */
 	summaryText: string;
+	/** The summary's language where it is not the page's. */
+	summaryLang?: string;
 	sources: SourceRef[];
 }
 
@@ -94,6 +132,7 @@ export interface Period {
 	discourse: Discourse;
 	note: string;
 	sources: SourceRef[];
+	lang?: { label?: string; note?: string };
 }
 
 /** A turning point, drawn across every lane at every zoom. */
@@ -108,6 +147,7 @@ export interface Milestone {
 	when: string;
 	/** Where its rule is drawn, in UTC ms: the event's mark, or the middle of its date. */
 	at: number;
+	lang?: { label?: string };
 }
 
 export type Side = 'first' | 'second' | 'both' | 'other';
@@ -116,6 +156,8 @@ export type Side = 'first' | 'second' | 'both' | 'other';
 export interface Actor {
 	code: string;
 	name: string;
+	/** The name's language where it is not the page's. */
+	lang?: { name?: string };
 	light: string;
 	dark: string;
 }
@@ -150,6 +192,8 @@ export interface Timeline {
 	span: Span;
 	/** The first event's year and the latest year an event reaches; undefined with no events. */
 	years: YearRange | undefined;
+	/** Present on a page in another language than the timeline's: how much of its text is translated. */
+	translation?: TextTranslation;
 }
 
 /**

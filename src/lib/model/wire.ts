@@ -40,7 +40,8 @@ function carried(event: Carried): Carried {
 		lane: event.lane,
 		...(event.side ? { side: event.side } : {}),
 		claims: event.claims,
-		importance: event.importance
+		importance: event.importance,
+		...(event.lang ? { lang: event.lang } : {})
 	};
 }
 

@@ -4,16 +4,29 @@ import { formatCitation } from './citations';
 import { detailsOf, type TimelineDetails } from '$lib/model/details';
 import type { BrowserTimeline, Timeline } from '$lib/model/timeline';
 import { toWire, type WireTimeline } from '$lib/model/wire';
+import type { Language } from '$lib/i18n/languages';
 import { allScopesOf, languageOfScope } from '$lib/scope';
 import { inLanguage } from './language-data';
 import { getTimeline, slugOf, timelineSlugs, trimScope } from './timelines';
 
-function prepare(timeline: Timeline) {
-	const citations = timeline.references.map((reference) => formatCitation(reference.item));
+/** Citations are formatted once per version of a timeline, whatever the language of its pages. */
+const cited = new WeakMap<Timeline, ReturnType<typeof citationsOf>>();
+
+function citationsOf(timeline: Timeline) {
 	return {
-		timeline,
-		details: detailsOf(timeline, citations),
+		citations: timeline.references.map((reference) => formatCitation(reference.item)),
 		articleCitation: timeline.article ? formatCitation(timeline.article.publication) : undefined
+	};
+}
+
+function prepare(timeline: Timeline, language: Language) {
+	let citations = cited.get(timeline);
+	if (!citations) cited.set(timeline, (citations = citationsOf(timeline)));
+	const model = inLanguage(timeline, language);
+	return {
+		timeline: model,
+		details: detailsOf(model, citations.citations),
+		articleCitation: citations.articleCitation
 	};
 }
 
@@ -26,14 +39,15 @@ export type ExplorerData = Omit<ReturnType<typeof prepare>, 'timeline' | 'detail
 	details?: TimelineDetails;
 };
 
-/** Citations are formatted once per version of a timeline, not once per page. */
+/** Prepared once per version of a timeline (in a language), not once per page. */
 const prepared = new WeakMap<Timeline, ReturnType<typeof prepare>>();
 
-/** The explorer's data with the whole timeline, as the server has it. */
-export function explorerData(slug: string): ReturnType<typeof prepare> {
+/** The explorer's data with the whole timeline in a language, as the server has it. */
+export function explorerData(slug: string, language: Language = 'en'): ReturnType<typeof prepare> {
 	const timeline = getTimeline(slug);
-	let data = prepared.get(timeline);
-	if (!data) prepared.set(timeline, (data = prepare(timeline)));
+	const model = inLanguage(timeline, language);
+	let data = prepared.get(model);
+	if (!data) prepared.set(model, (data = prepare(timeline, language)));
 	return data;
 }
 
@@ -54,9 +68,11 @@ const wired = new WeakMap<Timeline, WireTimeline>();
  * details come only when asked for (`withDetails`): the explorer and the embed fetch them.
  */
 export function scopedExplorerData(scope: string, { withDetails = false } = {}) {
-	const data = explorerData(slugOf(scope));
-	const { details, articleCitation } = data;
-	const model = inLanguage(data.timeline, languageOfScope(scope));
+	const {
+		timeline: model,
+		details,
+		articleCitation
+	} = explorerData(slugOf(scope), languageOfScope(scope));
 	let timeline = wired.get(model);
 	if (!timeline) wired.set(model, (timeline = toWire(model)));
 	return {

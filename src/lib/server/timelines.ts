@@ -6,6 +6,10 @@ import { join } from 'node:path';
 import { dataDir, isTimelineFile } from '$lib/model/data-files';
 import { loadTimelineBytes, TimelineDataError } from '$lib/model/load';
 import type { Timeline } from '$lib/model/timeline';
+import type { Inline } from '$lib/markdown/inline';
+import type { TranslationData } from '$lib/schema/translation';
+import { validateTranslationBytes } from '$lib/validate/translation';
+import { reportLines } from '$lib/validate/validate';
 
 export { DEFAULT_TIMELINE, scopesOf, slugOf, trimScope } from '$lib/scope';
 
@@ -66,4 +70,62 @@ export function getTimeline(slug: string): Timeline {
 		if (cause instanceof TimelineDataError) error(500, cause.message);
 		throw cause;
 	}
+}
+
+/** A timeline's translation into one language, as validated against it. */
+export interface Translation {
+	data: TranslationData;
+	summaries: ReadonlyMap<string, Inline[]>;
+}
+
+/** The translation file of a timeline into a language: `<slug>.<language>.json` beside it. */
+export function translationFile(slug: string, language: string): string {
+	return join(dataDir(), `${slug}.${language}.json`);
+}
+
+interface LoadedTranslation {
+	mtimeMs: number;
+	size: number;
+	/** The timeline it was checked against: an edit to the timeline checks it again. */
+	timeline: Timeline;
+	result: { ok: true; translation: Translation } | { ok: false; error: TimelineDataError };
+}
+
+const translations = new Map<string, LoadedTranslation>();
+
+/**
+ * A timeline's translation into `language`, if its file exists, checked against the timeline once
+ * per version of either; a 500 listing every problem when it is invalid.
+ */
+export function getTranslation(timeline: Timeline, language: string): Translation | undefined {
+	const file = translationFile(timeline.slug, language);
+	let stat;
+	try {
+		stat = statSync(file);
+	} catch {
+		return undefined;
+	}
+	let entry = translations.get(file);
+	if (
+		!entry ||
+		entry.mtimeMs !== stat.mtimeMs ||
+		entry.size !== stat.size ||
+		entry.timeline !== timeline
+	) {
+		const result = validateTranslationBytes(readFileSync(file), file, timeline);
+		entry = {
+			mtimeMs: stat.mtimeMs,
+			size: stat.size,
+			timeline,
+			result: result.ok
+				? { ok: true, translation: { data: result.data, summaries: result.summaries } }
+				: {
+						ok: false,
+						error: new TimelineDataError(file, reportLines(result.problems), 'translation')
+					}
+		};
+		translations.set(file, entry);
+	}
+	if (!entry.result.ok) error(500, entry.result.error.message);
+	return entry.result.translation;
 }

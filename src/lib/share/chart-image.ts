@@ -13,6 +13,7 @@ const STYLE_PROPERTIES = [
 	'font-size',
 	'font-weight',
 	'text-anchor',
+	'direction',
 	'dominant-baseline',
 	'visibility',
 	'display'

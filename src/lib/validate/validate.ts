@@ -58,18 +58,27 @@ export function validateTimeline(source: string, file: string): Validation {
 			];
 	if (shape?.ok && problems.length === 0) return { ok: true, data: shape.data, summaries };
 
+	return { ok: false, problems: locatedProblems(problems, json.root(), file) };
+}
+
+/** Problems found in a file's JSON, each with its line and column, in the file's order, once each. */
+export function locatedProblems(
+	problems: readonly Problem[],
+	root: Parameters<typeof locate>[0],
+	file: string
+): LocatedProblem[] {
 	const seen = new Set<string>();
 	const located = problems
 		.map((problem) => ({
 			file,
-			...(problem.at ?? locate(json.root(), problem.path, problem.atKey)),
+			...(problem.at ?? locate(root, problem.path, problem.atKey)),
 			...problem
 		}))
 		.filter((problem) => {
 			const key = `${problem.line}:${problem.column} ${formatPath(problem.path)} ${problem.message}`;
 			return seen.has(key) ? false : (seen.add(key), true);
 		});
-	return { ok: false, problems: located.sort(byPosition) };
+	return located.sort(byPosition);
 }
 
 /** Validates a timeline file as read from disk: strict UTF-8 (a byte-order mark allowed), then as text. */

@@ -11,6 +11,8 @@ interface Held {
 	summaries: Map<string, Inline[]>;
 	texts: Map<string, string>;
 	sources: Map<string, SourceRef[]>;
+	/** The language of each summary that is not in the page's. */
+	langs: Map<string, string>;
 	citations: Citation[];
 }
 
@@ -18,7 +20,8 @@ function hold(details: TimelineDetails): Held {
 	const summaries = new Map(details.events.map(([id, summary]) => [id, summary]));
 	const texts = new Map(details.events.map(([id, summary]) => [id, plainText(summary)]));
 	const sources = new Map(details.events.map(([id, , sources]) => [id, sources]));
-	return { summaries, texts, sources, citations: details.citations };
+	const langs = new Map(details.events.flatMap(([id, , , lang]) => (lang ? [[id, lang]] : [])));
+	return { summaries, texts, sources, langs, citations: details.citations };
 }
 
 export class EventDetails {
@@ -61,6 +64,11 @@ export class EventDetails {
 	/** The event's summary, once the details are here. */
 	summary(id: string): Inline[] | undefined {
 		return this.#held?.summaries.get(id);
+	}
+
+	/** The summary's language where it is not the page's (untranslated), once the details are here. */
+	summaryLang(id: string): string | undefined {
+		return this.#held?.langs.get(id);
 	}
 
 	/** The event's summary without markup, or '' until the details are here. */

@@ -2,6 +2,7 @@
 // and formatted citations its pages fetch when they first need them (model/details.ts).
 import { json } from '@sveltejs/kit';
 import { explorerData, scopeEntries } from '$lib/server/explorer-data';
+import { languageOfScope } from '$lib/scope';
 import { slugOf } from '$lib/server/timelines';
 import type { EntryGenerator, RequestHandler } from './$types';
 
@@ -9,4 +10,5 @@ export const prerender = true;
 
 export const entries: EntryGenerator = scopeEntries;
 
-export const GET: RequestHandler = ({ params }) => json(explorerData(slugOf(params.scope)).details);
+export const GET: RequestHandler = ({ params }) =>
+	json(explorerData(slugOf(params.scope), languageOfScope(params.scope)).details);
