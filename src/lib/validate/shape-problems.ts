@@ -62,6 +62,12 @@ function fromIssue(issue: Issue, schema: z.ZodType): Problem[] {
 				hint: didYouMean(key, known, `allowed here: ${known.join(', ')}`)
 			}));
 		}
+		case 'invalid_key': {
+			// A key of an object keyed by ids (a translation's): the key's own problem, at the key.
+			const key = issue.path[issue.path.length - 1];
+			const message = issue.issues[0]?.message ?? issue.message;
+			return [{ path, atKey: true, message: `"${String(key)}" is not a valid key: ${message}` }];
+		}
 		case 'invalid_value': {
 			const values = issue.values.map((v) => JSON.stringify(v));
 			if (values.length === 1) {

@@ -4,6 +4,7 @@
 import { LANGUAGES } from '../i18n/languages';
 import { parseInline, type Inline } from '../markdown/inline';
 import { LIMITS } from '../schema/limits';
+import { ID_PATTERN } from '../schema/primitives';
 import { translationSchema, type TranslationData } from '../schema/translation';
 import { decodeUtf8 } from './bytes';
 import { readJson, type JsonPath } from './json-source';
@@ -50,10 +51,17 @@ function unknownKey(path: JsonPath, kind: string, name: string, known: readonly 
 }
 
 /** Each key of the section `key` must be an id of the timeline's `ids`. */
-function idsExist(object: RawObject, key: string, kind: string, ids: readonly string[]): Problem[] {
+function idsExist(
+	object: RawObject,
+	key: string,
+	kind: string,
+	ids: readonly string[],
+	pattern = ID_PATTERN
+): Problem[] {
 	const known = new Set(ids);
+	// A key that is no id at all is the shape's to report.
 	return entries(object, key).flatMap(([name, , path]) =>
-		known.has(name) ? [] : [unknownKey(path, kind, name, ids)]
+		known.has(name) || !pattern.test(name) ? [] : [unknownKey(path, kind, name, ids)]
 	);
 }
 
@@ -164,7 +172,8 @@ export function checkTranslationRules(
 			object,
 			'actors',
 			'actor',
-			timeline.meta.actors.map((actor) => actor.code)
+			timeline.meta.actors.map((actor) => actor.code),
+			/^[A-Z]{2}$/
 		),
 		...idsExist(object, 'lanes', 'lane', ids(timeline.lanes)),
 		...idsExist(object, 'periods', 'period', ids(timeline.periods)),
