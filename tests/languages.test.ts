@@ -6,6 +6,7 @@ import { ENGLISH } from '../src/lib/i18n/completeness';
 import fa from '../src/lib/i18n/fa';
 import type { Pack } from '../src/lib/i18n/pack';
 import ru from '../src/lib/i18n/ru';
+import { HOSTILE_PORT } from '../playwright.config';
 import { expectNoAxeViolations } from './axe';
 import { readingTexts } from './pdf';
 
@@ -144,6 +145,93 @@ test.describe('Persian dates and direction @js-only', () => {
 		const after = await focused.boundingBox();
 		expect(after!.x).toBeLessThan(before!.x);
 	});
+});
+
+test.describe('the timeline’s own text @js-only', () => {
+	const HAMADAN = 'hamadan-bomber-deployment-2016';
+
+	for (const [code, name, script] of [
+		['ru', 'Хамадан', /[а-яё]{3}/i],
+		['fa', 'همدان', /[\u0600-\u06ff]{3}/]
+	] as const) {
+		test(`in ${code} it is the translation, said to be unreviewed, with the article quoted as written`, async ({
+			page
+		}) => {
+			await hydrated(page, `/${code}/?event=${HAMADAN}`);
+			const detail = page.locator(`[data-detail-for="${HAMADAN}"]`);
+			// The title and summary are the translation's, in the page's language (no lang of their own).
+			await expect(detail.locator('h2')).toContainText(name);
+			await expect(detail.locator('h2')).not.toHaveAttribute('lang');
+			const summary = detail.locator('p.summary');
+			await expect(summary).toContainText(name);
+			expect(await summary.locator('[lang]').count()).toBe(0);
+			await expect(page.locator('h1')).toHaveText(script);
+			await expect(page.locator('h1')).not.toHaveAttribute('lang');
+
+			// Readers are told the translation has not been reviewed, and where the original is.
+			const note = page.locator('[data-unreviewed-translation]');
+			await expect(note).toBeVisible();
+			await expect(note.locator('[data-original-link]')).toHaveAttribute('hreflang', 'en');
+
+			// The article's words stay as it wrote them, in English, with the translation beside.
+			await page.locator('#claims > summary').click();
+			const claim = page.locator('#claim-syria');
+			await expect(claim.locator('blockquote')).toHaveAttribute('lang', 'en');
+			await expect(claim.locator('blockquote')).toContainText('Syrian crisis');
+			await expect(claim.locator('[data-quote-translation]')).toHaveText(script);
+			await expect(claim.locator('button[data-claim-id="syria"] .text')).toHaveText(script);
+
+			// The original link opens the same event in English, where no note is shown.
+			await note.locator('[data-original-link]').click();
+			await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+			await expect(page.locator(`[data-detail-for="${HAMADAN}"] h2`)).toContainText('Hamadan');
+			await expect(page.locator('[data-unreviewed-translation]')).toHaveCount(0);
+		});
+	}
+
+	test('the Persian seminar mode and handout show the translation too', async ({ page }) => {
+		await page.goto('/fa/present/argument/2/');
+		await expect(page.locator('[data-caption]')).toHaveText(/[\u0600-\u06ff]{3}/);
+		await expect(page.locator('[data-caption]')).toContainText('رفسنجانی');
+		await expect(page.locator('[data-unreviewed-translation]')).toBeVisible();
+		await page.goto('/fa/handout/');
+		const event = page.locator(`[data-handout-event="${HAMADAN}"]`);
+		await expect(event.locator('h3')).toContainText('همدان');
+		await expect(event.locator('.summary')).toContainText('همدان');
+		await expect(page.locator('[data-unreviewed-translation]')).toBeVisible();
+	});
+});
+
+test('a text no translation gives stays in the original and says its language @js-only', async ({
+	page
+}) => {
+	// The hostile build's home timeline has a Russian translation of its title and first event only.
+	const root = `http://127.0.0.1:${HOSTILE_PORT}`;
+	await hydrated(page, `${root}/ru/?event=second`);
+	await expect(page.locator('h1')).toHaveText('Тестовая хронология');
+	await expect(page.locator('h1')).not.toHaveAttribute('lang');
+	const second = page.locator('[data-detail-for="second"]');
+	await expect(second.locator('h2')).toHaveText('Second event');
+	await expect(second.locator('h2')).toHaveAttribute('lang', 'en');
+	await expect(second.locator('p.summary [lang="en"]')).toHaveText('Something else.');
+	await expect(page.locator('[data-unreviewed-translation]')).toBeVisible();
+
+	// A translated title is text, whatever it holds; its summary keeps its Markdown.
+	await hydrated(page, `${root}/ru/?event=first`);
+	const first = page.locator('[data-detail-for="first"]');
+	await expect(first.locator('h2')).toHaveText(
+		'Первое событие <img src=x onerror="window.injected=1">'
+	);
+	await expect(first.locator('h2')).not.toHaveAttribute('lang');
+	await expect(first.locator('p.summary em')).toHaveText('произошло');
+	await expect(first.locator('p.summary a')).toHaveAttribute('href', 'https://example.org/ru');
+	expect(await page.evaluate(() => 'injected' in window)).toBe(false);
+
+	// With no translation at all, every text of the timeline says it is English, and no note is shown.
+	await hydrated(page, `${root}/fa/?event=first`);
+	await expect(page.locator('h1')).toHaveAttribute('lang', 'en');
+	await expect(page.locator('[data-detail-for="first"] h2')).toHaveAttribute('lang', 'en');
+	await expect(page.locator('[data-unreviewed-translation]')).toHaveCount(0);
 });
 
 test('a link to another language keeps the view @js-only', async ({ page }) => {

@@ -245,3 +245,20 @@ export const REFUSED: Refused[] = [
 
 /** The timeline written as the default one, so the hostile build has a home page. */
 export const HOME: Timeline = base();
+
+/**
+ * A Russian translation of some of the home timeline's text, with a payload in a translated title:
+ * what it leaves out stays in English, and says so.
+ */
+export const HOME_RU = {
+	format: 1,
+	language: 'ru',
+	reviewed: false,
+	meta: { title: 'Тестовая хронология' },
+	events: {
+		first: {
+			title: 'Первое событие <img src=x onerror="window.injected=1">',
+			summary: 'Что-то *произошло*, [см.](https://example.org/ru)'
+		}
+	}
+};

@@ -3,7 +3,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_TIMELINE } from '../../src/lib/scope';
-import { ACCEPTED, HOME } from './cases';
+import { ACCEPTED, HOME, HOME_RU } from './cases';
 
 const [folder = '.hostile/data'] = process.argv.slice(2);
 rmSync(folder, { recursive: true, force: true });
@@ -14,5 +14,6 @@ const write = (slug: string, timeline: unknown, bom = false) =>
 		(bom ? '\uFEFF' : '') + JSON.stringify(timeline, null, '\t') + '\n'
 	);
 write(DEFAULT_TIMELINE, HOME);
+write(`${DEFAULT_TIMELINE}.ru`, HOME_RU);
 for (const { name, timeline, bom } of ACCEPTED) write(name, timeline, bom);
 console.log(`${ACCEPTED.length + 1} timelines in ${folder}`);
