@@ -19,7 +19,8 @@ const csp = {
 		'style-src': ['self', 'unsafe-inline'],
 		// The chart's PNG is drawn from its SVG through a blob: URL; the single file's icon is data:.
 		'img-src': ['self', 'data:', 'blob:'],
-		'font-src': ['self'],
+		// The single file carries its Persian font inside it, as a data: URL.
+		'font-src': single ? ['self', 'data:'] : ['self'],
 		'connect-src': ['self'],
 		'worker-src': ['self'],
 		'manifest-src': ['self'],

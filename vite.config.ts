@@ -50,6 +50,8 @@ const EXPLORER_ONLY = new RegExp(
 export default defineConfig({
 	plugins: [validateData(), checkTranslations(), sveltekit()],
 	build: {
+		// The single file (npm run export:single) carries its fonts inside it, as it does everything.
+		...(process.env.DYAD_SINGLE === '1' ? { assetsInlineLimit: () => true } : {}),
 		rolldownOptions: {
 			output: {
 				// The chart and the code the explorer shares with the other pages go in one chunk: split

@@ -1,7 +1,10 @@
-// Writes the whole app (explorer, seminar mode, handout) with its data as one HTML file that works
-// opened from disk with no network: `npm run export:single`. The file's path is the last line printed.
+// Writes the whole app (explorer, seminar mode, handout) with its data, in every language, as one
+// HTML file that works opened from disk with no network: `npm run export:single` writes
+// dist/dyad.html, which opens in English; `-- --lang ru` (or fa) writes dist/dyad-ru.html, which opens
+// in that language. The file's path is the last line printed.
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { LANGUAGES, languageOf, type Language } from '../src/lib/i18n/languages';
 import { checkScripts, safeInlineScripts } from './inline-script';
 import { writeSingleData } from './single-data';
 import { viteBuild } from './vite-build';
@@ -9,12 +12,25 @@ import { viteBuild } from './vite-build';
 const WORK = '.single';
 const BUILD = join(WORK, 'build');
 const OUT_DIR = 'dist';
-const OUT = join(OUT_DIR, 'dyad.html');
 
-function build(): void {
+/** The language given with --lang, checked: English when none is. */
+function openingLanguage(args: readonly string[]): Language {
+	const at = args.indexOf('--lang');
+	if (at < 0) return 'en';
+	const given = args[at + 1];
+	const language = languageOf(given);
+	if (!language)
+		throw new Error(
+			`--lang ${given ?? ''}: the file can open in ${LANGUAGES.join(', ')}; give one of them`
+		);
+	return language;
+}
+
+function build(language: Language): void {
 	const env = {
 		DYAD_SINGLE: '1',
 		VITE_DYAD_SINGLE: '1',
+		VITE_DYAD_SINGLE_LANGUAGE: language,
 		BUILD_DIR: BUILD,
 		KIT_OUT_DIR: join(WORK, 'kit'),
 		BASE_PATH: ''
@@ -41,11 +57,13 @@ function checkSelfContained(html: string): void {
 }
 
 function main(): void {
+	const language = openingLanguage(process.argv.slice(2));
+	const out = join(OUT_DIR, language === 'en' ? 'dyad.html' : `dyad-${language}.html`);
 	rmSync(WORK, { recursive: true, force: true });
 	mkdirSync(WORK, { recursive: true });
 	const slugs = writeSingleData(join(WORK, 'data.json'));
 	console.log(`bundling ${slugs.length} timeline(s): ${slugs.join(', ')}`);
-	build();
+	build(language);
 	const page = join(BUILD, 'index.html');
 	if (!existsSync(page))
 		throw new Error(`the build wrote no ${page}: ${readdirSync(BUILD).join(', ')}`);
@@ -53,9 +71,9 @@ function main(): void {
 	checkSelfContained(html);
 	checkScripts(html);
 	mkdirSync(OUT_DIR, { recursive: true });
-	writeFileSync(OUT, html);
-	console.log(`${(html.length / 1024).toFixed(0)} KB, self-contained`);
-	console.log(resolve(OUT));
+	writeFileSync(out, html);
+	console.log(`${(html.length / 1024).toFixed(0)} KB, self-contained, opens in ${language}`);
+	console.log(resolve(out));
 }
 
 try {

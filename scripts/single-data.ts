@@ -1,8 +1,9 @@
-// The data the single-file build bundles: each timeline as its explorer sees it (citations already
-// formatted), since a file opened from disk has no server to ask. Run by export-single.ts.
-import { readFileSync, writeFileSync } from 'node:fs';
+// The data the single-file build bundles: each timeline in each language as its explorer sees it
+// (citations already formatted), since a file opened from disk has no server to ask. Run by export-single.ts.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { explorerData } from '../src/lib/server/explorer-data';
-import { timelineFile, timelineSlugs } from '../src/lib/server/timelines';
+import { LANGUAGES, type Language } from '../src/lib/i18n/languages';
+import { timelineFile, timelineSlugs, translationFile } from '../src/lib/server/timelines';
 
 // Half of a UTF-16 pair with no other half (JSON's "\ud800"): no text, and the bundler, which
 // holds strings as UTF-8, stops on it with an error that points into the generated file.
@@ -42,20 +43,27 @@ function checkText(where: string, value: unknown): void {
 
 export function writeSingleData(file: string): string[] {
 	const slugs = timelineSlugs();
-	// The file holds each timeline's details, and its events without their text and sources (which
-	// the details hold).
+	// The file holds each timeline in each language: its details, and its events without their text
+	// and sources (which the details hold).
+	const inLanguage = (slug: string, language: Language) => {
+		const { timeline, ...rest } = explorerData(slug, language);
+		// eslint-disable-next-line @typescript-eslint/no-unused-vars -- left out: the details hold it
+		const events = timeline.events.map(({ summary, summaryText, sources, ...event }) => event);
+		return { ...rest, timeline: { ...timeline, events } };
+	};
 	const data = Object.fromEntries(
-		slugs.map((slug) => {
-			const { timeline, ...rest } = explorerData(slug);
-			// eslint-disable-next-line @typescript-eslint/no-unused-vars -- left out: the details hold it
-			const events = timeline.events.map(({ summary, summaryText, sources, ...event }) => event);
-			return [slug, { ...rest, timeline: { ...timeline, events } }];
-		})
+		slugs.map((slug) => [
+			slug,
+			Object.fromEntries(LANGUAGES.map((language) => [language, inLanguage(slug, language)]))
+		])
 	);
 	// Checked in the author's own file first, so that the message names the field they wrote.
 	for (const slug of slugs) {
-		const source = timelineFile(slug);
-		checkText(source, JSON.parse(readFileSync(source, 'utf8')));
+		for (const source of [
+			timelineFile(slug),
+			...LANGUAGES.map((language) => translationFile(slug, language)).filter(existsSync)
+		])
+			checkText(source, JSON.parse(readFileSync(source, 'utf8')));
 	}
 	checkText('the bundled data', data);
 	const text = JSON.stringify(data);

@@ -112,3 +112,56 @@ test('a title holding <!--<script> leaves the page whole once the export has mad
 	expect(await page.evaluate(() => document.scripts.length)).toBe(1);
 	expect(errors).toEqual([]);
 });
+
+test('carries every language: Persian right to left in its own font, translated, with no request @js-only', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	const requests: string[] = [];
+	await context.route(/^(https?|wss?):/, (route) => {
+		requests.push(route.request().url());
+		return route.abort();
+	});
+	const page = await context.newPage();
+	const errors: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(message.text());
+	});
+	page.on('pageerror', (error) => errors.push(error.message));
+
+	await page.goto(`${pathToFileURL(file).href}#/fa/present/${story.id}/2/`);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'fa');
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	await expect(page.locator('[data-caption]')).toContainText('رفسنجانی');
+	await expect(page.locator('[data-unreviewed-translation]')).toBeVisible();
+	// The Persian font is inside the file, and is used.
+	await expect
+		.poll(() => page.evaluate(() => document.fonts.check('700 16px Vazirmatn', 'ایران')))
+		.toBe(true);
+	await page.screenshot({ path: 'screenshots/single-file-fa-present.png' });
+
+	await page.goto(`${pathToFileURL(file).href}#/ru/`);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+	await expect(page.locator('h1')).toHaveText(/Сотрудничество Ирана и России/);
+	expect(errors).toEqual([]);
+	expect(requests).toEqual([]);
+	await context.close();
+});
+
+test('exported with --lang fa, the file opens in Persian @js-only', async ({ page }) => {
+	test.setTimeout(180_000);
+	const result = spawnSync('npx', ['tsx', 'scripts/export-single.ts', '--lang', 'fa'], {
+		encoding: 'utf8'
+	});
+	expect(result.status, result.stderr).toBe(0);
+	const persian = result.stdout.trim().split('\n').at(-1) ?? '';
+	expect(persian).toMatch(/dyad-fa\.html$/);
+	await page.goto(pathToFileURL(persian).href);
+	await expect(page).toHaveURL(/#\/fa\/$/);
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	await expect(page.locator('h1')).toHaveText('همکاری دفاعی و امنیتی ایران و روسیه');
+	// The English page is still there, a link away.
+	await page.locator('[data-language-link="en"]').click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.locator('h1')).toHaveText(timeline.meta.title);
+});
