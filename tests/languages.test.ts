@@ -134,6 +134,24 @@ test.describe('Persian dates and direction @js-only', () => {
 		expect(new URL(page.url()).searchParams.get('cal')).toBe('gregorian');
 	});
 
+	test('seminar mode keeps the calendar chosen in the explorer, step after step', async ({
+		page
+	}) => {
+		await hydrated(page, '/fa/');
+		await page.locator('[data-calendar]').selectOption('gregorian');
+		await page.locator('[data-present-link]').first().click();
+		await expect(page).toHaveURL(/\/fa\/present\/argument\/1\/\?cal=gregorian$/);
+		await page.keyboard.press('ArrowLeft');
+		await expect(page).toHaveURL(/\/present\/argument\/2\/\?cal=gregorian$/);
+		// The first Kilo submarine sailed in September 1992: Shahrivar–Mehr 1371 in Solar Hijri.
+		const named = page.locator('[data-step-caption] dd').first();
+		await expect(named).toContainText('سپتامبر ۱۹۹۲');
+		await expect(page.locator('svg .axis text').first()).toHaveText(/^[۰-۹]{4}$/);
+		await expect(page.locator('svg .axis text')).toContainText(['۱۹۹۰']);
+		await page.goto('/fa/present/argument/2/');
+		await expect(named).toContainText('شهریور–مهر ۱۳۷۱');
+	});
+
 	test('the arrow keys move the way they point: left is later', async ({ page }) => {
 		await hydrated(page, '/fa/?from=2015-06-01&to=2016-06-01');
 		const mark = page.locator(`svg[data-chart-plot] [data-event-id="${SYRIA}"]`).first();
