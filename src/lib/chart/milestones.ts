@@ -12,7 +12,7 @@ export const MILESTONE_ROWS = 2;
 /** The strip above the axis that holds the labels, when a timeline has milestones. */
 export const MILESTONE_STRIP = MILESTONE_ROWS * MILESTONE_ROW + 6;
 /** Space kept between labels in a row, and between a rule and its label. */
-const GAP = 10;
+const GAP = 16;
 const OFFSET = 3;
 
 export interface PlacedMilestone {

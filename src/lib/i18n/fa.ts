@@ -133,6 +133,7 @@ const fa: Pack = {
 		'present.claim': 'ادعا',
 		'present.event': 'رویداد',
 		'present.period': 'دوره',
+		'present.periodLevel': '، ',
 		'present.noStep': 'گام {step} وجود ندارد: این روایت گام‌های ۱ تا {count} را دارد.',
 		'presenter.heading': 'نمای ارائه‌دهنده',
 		'presenter.now': 'اکنون',

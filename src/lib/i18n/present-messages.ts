@@ -19,6 +19,8 @@ const en = {
 	'present.claim': 'Claim',
 	'present.event': 'Event',
 	'present.period': 'Period',
+	/** Between a period's name and dates and its discourse level. */
+	'present.periodLevel': ', ',
 	'present.noStep': 'There is no step {step}: this story has steps 1 to {count}.',
 	'presenter.heading': 'Presenter view',
 	'presenter.now': 'Now',

@@ -173,6 +173,7 @@ const ru: Pack = {
 		'present.claim': 'Тезис',
 		'present.event': 'Событие',
 		'present.period': 'Период',
+		'present.periodLevel': ', ',
 		'present.noStep': 'Шага {step} нет: в этом сюжете шаги с 1 по {count}.',
 		'presenter.heading': 'Режим докладчика',
 		'presenter.now': 'Сейчас',
