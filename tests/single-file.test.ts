@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
 import { pageScripts, safeInlineScripts, scriptHash } from '../scripts/inline-script';
 import { timeline } from './timeline-data';
 
@@ -21,9 +21,8 @@ test.beforeAll(() => {
 	expect(file).toMatch(/dyad\.html$/);
 });
 
-test('works from file:// with the network cut, with no console errors @js-only', async ({
-	browser
-}) => {
+/** A page with the network cut, noting every request tried and every console error. */
+async function offline(browser: Browser) {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 	const requests: string[] = [];
 	await context.route(/^(https?|wss?):/, (route) => {
@@ -36,6 +35,13 @@ test('works from file:// with the network cut, with no console errors @js-only',
 		if (message.type() === 'error') errors.push(message.text());
 	});
 	page.on('pageerror', (error) => errors.push(error.message));
+	return { context, page, requests, errors };
+}
+
+test('works from file:// with the network cut, with no console errors @js-only', async ({
+	browser
+}) => {
+	const { context, page, requests, errors } = await offline(browser);
 
 	// The explorer: the chart, selection and the view in the address.
 	await page.goto(pathToFileURL(file).href);
@@ -116,18 +122,7 @@ test('a title holding <!--<script> leaves the page whole once the export has mad
 test('carries every language: Persian right to left in its own font, translated, with no request @js-only', async ({
 	browser
 }) => {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-	const requests: string[] = [];
-	await context.route(/^(https?|wss?):/, (route) => {
-		requests.push(route.request().url());
-		return route.abort();
-	});
-	const page = await context.newPage();
-	const errors: string[] = [];
-	page.on('console', (message) => {
-		if (message.type() === 'error') errors.push(message.text());
-	});
-	page.on('pageerror', (error) => errors.push(error.message));
+	const { context, page, requests, errors } = await offline(browser);
 
 	await page.goto(`${pathToFileURL(file).href}#/fa/present/${story.id}/2/`);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'fa');

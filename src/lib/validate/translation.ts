@@ -6,13 +6,12 @@ import { parseInline, type Inline } from '../markdown/inline';
 import { LIMITS } from '../schema/limits';
 import { ID_PATTERN } from '../schema/primitives';
 import { translationSchema, type TranslationData } from '../schema/translation';
-import { decodeUtf8 } from './bytes';
-import { readJson, type JsonPath } from './json-source';
+import type { JsonPath } from './json-source';
 import type { LocatedProblem, Problem } from './problem';
 import { isObject, type RawObject } from './raw';
 import { checkShape } from './shape-problems';
 import { didYouMean } from './suggest';
-import { locatedProblems } from './validate';
+import { fromBytes, locatedProblems, readSource } from './validate';
 
 /** What a translation is checked against: the ids and language of the timeline it translates. */
 export interface TranslationTarget {
@@ -193,15 +192,9 @@ export function validateTranslation(
 	file: string,
 	timeline: TranslationTarget
 ): TranslationValidation {
-	const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
-	const json = readJson(text);
-	if (!json.ok) {
-		const { position, message, hint } = json;
-		return {
-			ok: false,
-			problems: [{ file, ...position, path: [], message, ...(hint ? { hint } : {}) }]
-		};
-	}
+	const read = readSource(source, file);
+	if (!read.ok) return read;
+	const { json } = read;
 	const shape = checkShape(translationSchema, json.value);
 	const summaries = new Map<string, Inline[]>();
 	const problems: Problem[] = [
@@ -219,8 +212,5 @@ export function validateTranslationBytes(
 	file: string,
 	timeline: TranslationTarget
 ): TranslationValidation {
-	const decoded = decodeUtf8(bytes);
-	if (decoded.ok) return validateTranslation(decoded.text, file, timeline);
-	const { position, message, hint } = decoded;
-	return { ok: false, problems: [{ file, ...position, path: [], message, hint }] };
+	return fromBytes(bytes, file, (text) => validateTranslation(text, file, timeline));
 }

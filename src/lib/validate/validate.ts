@@ -3,7 +3,7 @@ import type { Inline } from '../markdown/inline';
 import { LIMITS } from '../schema/limits';
 import { timelineSchema, TOO_MANY_EVENTS, type TimelineData } from '../schema/timeline';
 import { decodeUtf8 } from './bytes';
-import { formatPath, locate, readJson } from './json-source';
+import { formatPath, locate, readJson, type JsonSource } from './json-source';
 import { formatProblem, type LocatedProblem, type Problem } from './problem';
 import { checkRules } from './rules';
 import { checkShape } from './shape-problems';
@@ -35,16 +35,9 @@ function byPosition(a: LocatedProblem, b: LocatedProblem): number {
  * text that has not been decoded yet (a file), `validateTimelineBytes` also checks the encoding.
  */
 export function validateTimeline(source: string, file: string): Validation {
-	// A byte-order mark is no column in an editor, so dropping it keeps positions as they show them.
-	const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
-	const json = readJson(text);
-	if (!json.ok) {
-		const { position, message, hint } = json;
-		return {
-			ok: false,
-			problems: [{ file, ...position, path: [], message, ...(hint ? { hint } : {}) }]
-		};
-	}
+	const read = readSource(source, file);
+	if (!read.ok) return read;
+	const { json, text } = read;
 	// Past the limit on events the file is refused at once, before the work that grows with them.
 	const oversize = tooManyEvents(json.value, text);
 	const shape = oversize ? undefined : checkShape(timelineSchema, json.value);
@@ -83,8 +76,35 @@ export function locatedProblems(
 
 /** Validates a timeline file as read from disk: strict UTF-8 (a byte-order mark allowed), then as text. */
 export function validateTimelineBytes(bytes: Uint8Array, file: string): Validation {
+	return fromBytes(bytes, file, (text) => validateTimeline(text, file));
+}
+
+type Refused = { ok: false; problems: LocatedProblem[] };
+
+/** A file's text read as JSON, a byte-order mark dropped, or its syntax error, located. */
+export function readSource(
+	source: string,
+	file: string
+): { ok: true; json: Extract<JsonSource, { ok: true }>; text: string } | Refused {
+	// A byte-order mark is no column in an editor, so dropping it keeps positions as they show them.
+	const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+	const json = readJson(text);
+	if (json.ok) return { ok: true, json, text };
+	const { position, message, hint } = json;
+	return {
+		ok: false,
+		problems: [{ file, ...position, path: [], message, ...(hint ? { hint } : {}) }]
+	};
+}
+
+/** A file's bytes decoded as strict UTF-8 and validated as text, or the encoding's problem, located. */
+export function fromBytes<T>(
+	bytes: Uint8Array,
+	file: string,
+	validate: (text: string) => T
+): T | Refused {
 	const decoded = decodeUtf8(bytes);
-	if (decoded.ok) return validateTimeline(decoded.text, file);
+	if (decoded.ok) return validate(decoded.text);
 	const { position, message, hint } = decoded;
 	return { ok: false, problems: [{ file, ...position, path: [], message, hint }] };
 }
