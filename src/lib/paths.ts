@@ -58,3 +58,9 @@ export function languagePath(
 	});
 	return local(`${path}/`.replace(/\/\/$/, '/'));
 }
+
+/** An address with a query added: after its own, if it has one. */
+export function withQuery(href: string, query: string): string {
+	if (!query) return href;
+	return `${href}${href.includes('?') ? '&' : '?'}${query.replace(/^\?/, '')}`;
+}

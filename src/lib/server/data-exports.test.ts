@@ -1,6 +1,8 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { timeline } from '../../../tests/timeline-data';
+import { DYAD_CSV_COLUMNS } from '$lib/import/dyad-csv-columns';
+import { inlineToMarkdown } from '$lib/markdown/to-markdown';
 import { eventsCsv, restoreCell } from './data-exports';
 
 describe('eventsCsv', () => {
@@ -8,29 +10,24 @@ describe('eventsCsv', () => {
 		const csv = eventsCsv(timeline);
 		const { data, errors } = Papa.parse<string[]>(csv.trimEnd(), { newline: '\r\n' });
 		expect(errors).toEqual([]);
-		expect(data[0]).toEqual([
-			'id',
-			'date',
-			'end',
-			'lane',
-			'title',
-			'summary',
-			'claims',
-			'sources',
-			'importance'
-		]);
+		expect(data[0]).toEqual([...DYAD_CSV_COLUMNS]);
 		expect(data).toHaveLength(timeline.events.length + 1);
-		const hamadan = data.find((row) => row[0] === 'hamadan-bomber-deployment-2016')!;
-		const event = timeline.events.find((e) => e.id === hamadan[0])!;
-		expect(hamadan.slice(1, 6)).toEqual([
+		const hamadan = data.find((row) => row[1] === 'hamadan-bomber-deployment-2016')!;
+		const event = timeline.events.find((e) => e.id === hamadan[1])!;
+		expect(hamadan.slice(0, 6)).toEqual([
+			timeline.slug,
+			event.id,
 			'2016-08-16',
 			'2016-08-22',
-			'Military operations and exercises',
-			event.title,
-			event.summaryText
+			'operations',
+			event.title
 		]);
-		expect(hamadan[6]).toContain('syria (supports)');
-		expect(hamadan[7]).toMatch(/^\[\d+\]( \[\d+\])*$/);
+		expect(hamadan[6]).toBe(inlineToMarkdown(event.summary));
+		expect(hamadan[7]).toBe('both');
+		expect(hamadan[9]).toMatch(/^syria \(supports\): \S/m);
+		expect(hamadan[10]!.split('\n')).toEqual(
+			event.sources.map((s) => (s.locator ? `${s.ref}: ${s.locator}` : s.ref))
+		);
 	});
 
 	// Formulas a spreadsheet would run, or cells that look like escaped ones.
@@ -56,7 +53,7 @@ describe('eventsCsv', () => {
 			events: timeline.events.map((event, index) => ({
 				...event,
 				title: HOSTILE[index % HOSTILE.length]!,
-				summaryText: HOSTILE[(index + 1) % HOSTILE.length]!
+				summary: [{ type: 'text' as const, value: HOSTILE[(index + 1) % HOSTILE.length]! }]
 			}))
 		};
 		const { data, errors } = Papa.parse<string[]>(eventsCsv(hostile).trimEnd(), {
@@ -68,17 +65,17 @@ describe('eventsCsv', () => {
 		rows.forEach((row, index) => {
 			for (const cell of row)
 				expect(cell, JSON.stringify(cell)).not.toMatch(/^[=+\-@\t\r＝＋－＠]/);
-			expect(row.map(restoreCell).slice(4, 6)).toEqual([
+			expect(row.map(restoreCell).slice(5, 7)).toEqual([
 				hostile.events[index]!.title,
-				hostile.events[index]!.summaryText
+				inlineToMarkdown(hostile.events[index]!.summary)
 			]);
 		});
 		// What needs no neutralising is written as it is.
-		const titles = rows.map((row) => row[4]);
+		const titles = rows.map((row) => row[5]);
 		expect(titles).toContain("'Axis of resistance'");
 		expect(titles).toContain('Plain title');
 		expect(titles).toContain("'-30 °C in Tehran");
-		expect(rows.every((row) => /^[1-3]$/.test(row[8]!))).toBe(true);
+		expect(rows.every((row) => /^[1-3]$/.test(row[12]!))).toBe(true);
 	});
 
 	it('restoreCell drops only the apostrophe that was added', () => {

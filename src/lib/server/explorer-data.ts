@@ -5,6 +5,7 @@ import { detailsOf, type TimelineDetails } from '$lib/model/details';
 import type { BrowserTimeline, Timeline } from '$lib/model/timeline';
 import { toWire, type WireTimeline } from '$lib/model/wire';
 import type { Language } from '$lib/i18n/languages';
+import type { Places } from '$lib/places';
 import { allScopesOf, languageOfScope } from '$lib/scope';
 import { inLanguage } from './language-data';
 import { getTimeline, slugOf, timelineSlugs, trimScope } from './timelines';
@@ -37,6 +38,10 @@ function prepare(timeline: Timeline, language: Language) {
 export type ExplorerData = Omit<ReturnType<typeof prepare>, 'timeline' | 'details'> & {
 	timeline: BrowserTimeline;
 	details?: TimelineDetails;
+	/** Where its pages are, when not the site's own (a timeline opened in /open/). */
+	places?: Places;
+	/** Its data files, when the page has them rather than the site (an opened timeline). */
+	files?: { json: string; csv: string };
 };
 
 /** Prepared once per version of a timeline (in a language), not once per page. */

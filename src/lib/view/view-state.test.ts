@@ -91,9 +91,9 @@ describe('serializeView', () => {
 		expect(serializeView({ from: '2015' }).toString()).toBe('');
 	});
 
-	it('replaces the query and drops the fragment of an address', () => {
-		expect(viewHref('https://example.org/sub/?old=1#x', { claim: 'syria' })).toBe(
-			'https://example.org/sub/?claim=syria'
+	it('replaces the view in the query, keeps what else it says, and drops the fragment', () => {
+		expect(viewHref('https://example.org/sub/?event=a&t=mine#x', { claim: 'syria' })).toBe(
+			'https://example.org/sub/?t=mine&claim=syria'
 		);
 	});
 });

@@ -142,10 +142,16 @@ export function rangeOf(span: Span): { from: string; to: string } {
 	return { from: isoOf(span.start, 'day'), to: isoOf(Math.max(span.start, span.end - 1), 'day') };
 }
 
-/** The address of a view: `href` with its query replaced by the view's and no fragment. */
+/**
+ * The address of a view: `href` with the view's query in place of the one it had, and no fragment.
+ * What the query says besides the view (which opened timeline: `t`, `src`) stays.
+ */
 export function viewHref(href: string, view: ViewState): string {
 	const url = new URL(href);
-	url.search = serializeView(view).toString();
+	const kept = [...url.searchParams].filter(
+		([key]) => !(VIEW_KEYS as readonly string[]).includes(key)
+	);
+	url.search = new URLSearchParams([...kept, ...serializeView(view)]).toString();
 	url.hash = '';
 	return url.href;
 }
