@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { checkTranslations } from './scripts/vite-plugin-check-translations';
@@ -49,6 +50,18 @@ const EXPLORER_ONLY = new RegExp(
 
 export default defineConfig({
 	plugins: [validateData(), checkTranslations(), sveltekit()],
+	resolve: {
+		alias: [
+			// The Markdown parser's entity decoder has a browser build that asks the DOM, which the worker
+			// that opens timelines (src/lib/open/worker.ts) does not have; its other build has a table.
+			{
+				find: /^decode-named-character-reference$/,
+				replacement: fileURLToPath(
+					new URL('./node_modules/decode-named-character-reference/index.js', import.meta.url)
+				)
+			}
+		]
+	},
 	build: {
 		// The single file (npm run export:single) carries its fonts inside it, as it does everything.
 		...(process.env.DYAD_SINGLE === '1' ? { assetsInlineLimit: () => true } : {}),

@@ -14,7 +14,8 @@ import {
 export interface Places {
 	explorer: string;
 	step(story: string, step: number): string;
-	presenter(story: string): string;
+	/** The presenter's window, where there is one (not for an opened timeline). */
+	presenter?: ((story: string) => string) | undefined;
 	handout: string;
 	/** The embed, where another page can load it (not a timeline kept only in this browser). */
 	embed: string | undefined;
@@ -51,14 +52,12 @@ export function openedQuery(key: OpenedKey, more: Record<string, string> = {}): 
 }
 
 export function openedPlaces(key: OpenedKey): Places {
-	const page = (
-		path: '/open' | '/open/present' | '/open/handout' | '/open/embed' | '/open/presenter'
-	) => `${resolve(path)}/`;
+	const page = (path: '/open' | '/open/present' | '/open/handout' | '/open/embed') =>
+		`${resolve(path)}/`;
 	return {
 		explorer: `${page('/open')}${openedQuery(key)}`,
 		step: (story, step) =>
 			`${page('/open/present')}${openedQuery(key, { story, step: String(step) })}`,
-		presenter: (story) => `${page('/open/presenter')}${openedQuery(key, { story })}`,
 		handout: `${page('/open/handout')}${openedQuery(key)}`,
 		embed: 'src' in key ? `${page('/open/embed')}${openedQuery(key)}` : undefined,
 		details: undefined,

@@ -1,11 +1,6 @@
 // The timeline's data for download: the JSON file itself, and its events as a CSV table for
 // spreadsheets, one row per event, that reads back as the same events (import/dyad-csv.ts): the
 // timeline it belongs to, each event's fields as the data file has them, lists one item a line.
-import Papa from 'papaparse';
-import { inlineToMarkdown } from '$lib/markdown/to-markdown';
-import type { Timeline } from '$lib/model/timeline';
-import { DYAD_CSV_COLUMNS } from '$lib/import/dyad-csv-columns';
-import { FORMULA_START } from '$lib/import/csv-formula';
 import type { ExportFile } from './exports';
 
 export { restoreCell } from '$lib/import/csv-formula';
@@ -15,28 +10,4 @@ export const DATA_FILES: ExportFile[] = [
 	{ file: 'events.csv', type: 'text/csv; charset=utf-8' }
 ];
 
-/** The events as CSV (RFC 4180, with a header row), in time order. */
-export function eventsCsv(timeline: Timeline): string {
-	const codes = { first: timeline.actors[0].code, second: timeline.actors[1].code };
-	const rows = timeline.events.map((event) => {
-		const side = event.side === 'first' || event.side === 'second' ? codes[event.side] : event.side;
-		const cells: Record<(typeof DYAD_CSV_COLUMNS)[number], string | number> = {
-			timeline: timeline.slug,
-			id: event.id,
-			date: event.date.iso,
-			end: event.end?.iso ?? '',
-			lane: event.lane,
-			title: event.title,
-			summary: inlineToMarkdown(event.summary),
-			side: side ?? '',
-			actors: event.actors.join(' '),
-			claims: event.claims.map((c) => `${c.id} (${c.relation}): ${c.note}`).join('\n'),
-			sources: event.sources.map((s) => (s.locator ? `${s.ref}: ${s.locator}` : s.ref)).join('\n'),
-			tags: event.tags.join('\n'),
-			importance: event.importance
-		};
-		return DYAD_CSV_COLUMNS.map((column) => cells[column]);
-	});
-	const options = { newline: '\r\n', escapeFormulae: FORMULA_START };
-	return Papa.unparse({ fields: [...DYAD_CSV_COLUMNS], data: rows }, options) + '\r\n';
-}
+export { eventsCsv } from '$lib/share/events-csv';
