@@ -7,7 +7,8 @@ import { validateData } from './scripts/vite-plugin-validate-data';
 /** Modules the explorer's pages never load, or load only after first paint (see `codeSplitting` below). */
 const ELSEWHERE = new RegExp(
 	[
-		'/src/lib/(present|offline|share|embed)/',
+		'/src/lib/(present|offline|share|embed|import|open|validate|schema)/',
+		'/src/lib/components/open/',
 		'/src/lib/components/(present|share|embed|handout)/',
 		'/src/lib/components/(DarkTheme|EventClaims|ModalDialog)\\.svelte',
 		// The still chart draws seminar mode, the presenter's preview and the handout's figure.

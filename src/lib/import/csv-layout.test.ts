@@ -127,7 +127,7 @@ describe('csvLayout', () => {
 			['iran-russia', 'b', 'Two\r\nlines', ''],
 			['iran-russia', 'c', '""', '"quoted, "twice""']
 		];
-		for (const newline of ['\n', '\r\n']) {
+		for (const newline of ['\n', '\r\n'] as const) {
 			const text = Papa.unparse(rows, { newline });
 			const read = Papa.parse<string[]>(text, { newline }).data;
 			const { records } = csvLayout(text);

@@ -16,11 +16,11 @@ import {
 	type ImportOptions
 } from './conversion';
 import { fromDyadCsv, isDyadCsvHeader } from './dyad-csv';
+import { MAX_FILE_BYTES } from './file-limits';
 import { fromTimelineJs } from './timelinejs';
 import { fromTimelineJsCsv, isTimelineJsHeader } from './timelinejs-csv';
 
-/** The largest file opened: past it, a reader is told to split the timeline. */
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+export { MAX_FILE_BYTES } from './file-limits';
 
 export type Opened =
 	| {

@@ -1,7 +1,7 @@
 // A timeline file fetched from the address a reader (or a course page's `?src=`) gives: https only
 // (and http on this machine, for authors), no credentials, at most 10 MB, given up after 15 s; each
 // refusal says why and what the file's owner can do.
-import { MAX_FILE_BYTES } from '../import/open-file';
+import { MAX_FILE_BYTES } from '../import/file-limits';
 
 export const FETCH_TIMEOUT_MS = 15_000;
 

@@ -1,5 +1,6 @@
 // Opens timelines off the page's thread: a large or hostile file is read, converted, validated and
 // built here, so the page stays responsive whatever it holds. Each request gets one answer.
+import { z } from 'zod';
 import { openTimelineFile } from '../import/open-file';
 import { detailsOf } from '../model/details';
 import { buildTimeline } from '../model/build';
@@ -7,6 +8,10 @@ import { toWire } from '../model/wire';
 import { eventsCsv } from '../share/events-csv';
 import { citationOf } from './citation';
 import type { OpenRequest, OpenResponse } from './protocol';
+
+// The schema is checked without compiling code: the page's policy allows no eval, and zod would
+// otherwise probe for it.
+z.config({ jitless: true });
 
 const answer = (response: OpenResponse) => postMessage(response);
 
