@@ -159,7 +159,7 @@ test.describe('/open/ @js-only', () => {
 		// One mistake at the end: the answer is a short report, so the page's own work is the check's.
 		big.events.at(-1)!.date = '2025-02-30';
 		const file = testInfo.outputPath('big.json');
-		writeFileSync(file, JSON.stringify(big, null, '\t'));
+		writeFileSync(file, JSON.stringify(big));
 		await page.goto('/open/');
 		await page.evaluate(() => {
 			const longest = { ms: 0 };
@@ -169,15 +169,19 @@ test.describe('/open/ @js-only', () => {
 			}).observe({ type: 'longtask', buffered: true });
 		});
 		await page.evaluate(() => ((window as unknown as { longest: { ms: number } }).longest.ms = 0));
+		const started = Date.now();
 		await page.locator('[data-open-file]').setInputFiles(file);
 		await expect(page.locator('[data-problem="problem"]')).toHaveCount(1, { timeout: 60_000 });
+		const took = Date.now() - started;
 		await expect(page.locator('[data-problem="problem"]')).toContainText(
 			'not a real calendar date'
 		);
 		const longest = await page.evaluate(
 			() => (window as unknown as { longest: { ms: number } }).longest.ms
 		);
-		console.log(`longest main-thread task while checking 20,000 events: ${longest.toFixed(0)} ms`);
+		console.log(
+			`20,000 events checked in ${took} ms; longest main-thread task meanwhile: ${longest.toFixed(0)} ms (tasks under 50 ms are not counted)`
+		);
 		expect(longest).toBeLessThan(200);
 	});
 
