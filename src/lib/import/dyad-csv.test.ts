@@ -106,7 +106,7 @@ describe('the events table read back', () => {
 	});
 
 	// escape.ts:5 does not escape "&": a literal entity in a summary's text is decoded on reading back.
-	it.fails('gives back a summary whose text holds a literal entity', async () => {
+	it('gives back a summary whose text holds a literal entity', async () => {
 		const summary: Inline[] = [{ type: 'text', value: 'AT&amp;T and &copy; as written' }];
 		const changed = withEvents((_event, index) => (index === 3 ? { summary } : {}));
 		const rebuilt = await readBack(eventsCsv(changed));
@@ -115,7 +115,7 @@ describe('the events table read back', () => {
 
 	// eventsCsv writes one claim a line and fromDyadCsv (dyad-csv.ts:107) reads each line as a claim,
 	// so a note with a line break in it (which the format allows) comes back as a second claim.
-	it.fails('gives back a claim whose note runs over two lines', async () => {
+	it('gives back a claim whose note runs over two lines', async () => {
 		const index = original.events.findIndex((event) => event.claims.length > 0);
 		const claims = original.events[index]!.claims.map((claim, n) =>
 			n === 0 ? { ...claim, note: 'First line.\nSecond line.' } : claim
@@ -198,7 +198,7 @@ describe('an events table', () => {
 
 	// dyad-csv.ts:77 hands the timeline cell to `base` as it is: the CLI then reads data/../package.json,
 	// and the browser fetches export/../../…/timeline.json from the site.
-	it.fails('asks for no timeline whose name is not an id', async () => {
+	it('asks for no timeline whose name is not an id', async () => {
 		const asked: string[] = [];
 		const csv = eventsCsv(original).replaceAll(`\r\n${SLUG},`, '\r\n../package,');
 		const result = await openTimelineFile(csv, 'events.csv', {
@@ -213,13 +213,10 @@ describe('an events table', () => {
 
 	// dyad-csv.ts:84 parses what `base` gives without a try: a page that is not JSON (a host's 404
 	// page served with 200, say) throws out of openTimelineFile instead of being a located problem.
-	it.fails(
-		'whose timeline comes back as something other than JSON gives a located problem',
-		async () => {
-			const result = await openTimelineFile(eventsCsv(original), 'events.csv', {
-				base: () => '<!doctype html><title>Not found</title>'
-			});
-			expect(refused(result).problems).toEqual([expect.objectContaining({ line: 2, column: 1 })]);
-		}
-	);
+	it('whose timeline comes back as something other than JSON gives a located problem', async () => {
+		const result = await openTimelineFile(eventsCsv(original), 'events.csv', {
+			base: () => '<!doctype html><title>Not found</title>'
+		});
+		expect(refused(result).problems).toEqual([expect.objectContaining({ line: 2, column: 1 })]);
+	});
 });

@@ -2,6 +2,7 @@
 // its `timeline` column names, whose other parts (lanes, references, claims, stories) come from that
 // timeline's data file. Export, edit in a spreadsheet, import: the same events.
 import Papa from 'papaparse';
+import { ID_PATTERN } from '../schema/primitives';
 import { restoreCell } from './csv-formula';
 import type { JsonPath, Position } from '../validate/json-source';
 import { ImportError, type Conversion, type ImportOptions } from './conversion';
@@ -14,6 +15,13 @@ export function isDyadCsvHeader(header: readonly string[]): boolean {
 }
 
 const CLAIM_LINE = /^([^\s(]+) \(([a-z]+)\):\s?([\s\S]*)$/;
+
+/** A claims cell's links: a note may run over several lines, so a link starts only where one does. */
+const claimLines = (cell: string) =>
+	cell
+		.split(/\r?\n(?=[a-z0-9]+(?:-[a-z0-9]+)* \([a-z]+\):)/)
+		.map((line) => line.trim())
+		.filter(Boolean);
 
 const lines = (cell: string) =>
 	cell
@@ -74,14 +82,29 @@ export async function fromDyadCsv(source: string, options: ImportOptions): Promi
 			message: `this row belongs to the timeline "${cell(other.row, 'timeline')}", the first to "${slug}"`,
 			hint: 'an events table holds the events of one timeline'
 		});
-	const baseText = slug ? await options.base?.(slug) : undefined;
+	if (!ID_PATTERN.test(slug))
+		throw new ImportError({
+			...at(records[0]?.index ?? 0, 'timeline'),
+			message: `"${slug}" is not a timeline's name`,
+			hint: 'the timeline column holds the slug of the timeline the events belong to, e.g. iran-russia'
+		});
+	const baseText = await Promise.resolve(options.base?.(slug)).catch(() => undefined);
 	if (baseText === undefined)
 		throw new ImportError({
 			...at(records[0]?.index ?? 0, 'timeline'),
 			message: `the timeline "${slug}" these events belong to is not here`,
 			hint: 'open its Dyad JSON file instead, or the events table of a timeline this site has'
 		});
-	const base = JSON.parse(baseText) as Record<string, unknown>;
+	let base: Record<string, unknown>;
+	try {
+		base = JSON.parse(baseText) as Record<string, unknown>;
+	} catch {
+		throw new ImportError({
+			...at(records[0]?.index ?? 0, 'timeline'),
+			message: `the timeline "${slug}" these events belong to could not be read`,
+			hint: 'open its Dyad JSON file instead'
+		});
+	}
 
 	const events = records.map(({ row }) => {
 		const end = cell(row, 'end');
@@ -104,7 +127,7 @@ export async function fromDyadCsv(source: string, options: ImportOptions): Promi
 					? { ref: line }
 					: { ref: line.slice(0, split), locator: line.slice(split + 2) };
 			}),
-			claims: lines(cell(row, 'claims')).map((line) => {
+			claims: claimLines(cell(row, 'claims')).map((line) => {
 				const match = CLAIM_LINE.exec(line);
 				return match ? { id: match[1], relation: match[2], note: match[3] } : { id: line };
 			}),

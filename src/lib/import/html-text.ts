@@ -48,6 +48,24 @@ export function htmlToText(html: string): HtmlText {
 	let dropped = false;
 	let skipping = 0;
 	const links: (string | undefined)[] = [];
+	/** Where each open emphasis began in the Markdown, and its marker. */
+	const open: { at: number; marker: string }[] = [];
+	const begin = (marker: string) => {
+		open.push({ at: markdown.length, marker });
+		markdown += marker;
+	};
+	// Emphasis around nothing is left out; spaces at its edges go outside it, where Markdown wants them.
+	const end = () => {
+		const { at, marker } = open.pop() ?? { at: markdown.length, marker: '' };
+		if (!marker) return;
+		const inner = markdown.slice(at + marker.length);
+		const trimmed = inner.trim();
+		markdown =
+			markdown.slice(0, at) +
+			(trimmed
+				? `${inner.match(/^\s*/)![0]}${marker}${trimmed}${marker}${inner.match(/\s*$/)![0]}`
+				: inner);
+	};
 	const parser = new Parser(
 		{
 			onopentag(name, attributes) {
@@ -61,8 +79,8 @@ export function htmlToText(html: string): HtmlText {
 				if (BREAKING.has(name)) {
 					markdown += ' ';
 					plain += ' ';
-				} else if (EMPHASIS.has(name)) markdown += '*';
-				else if (STRONG.has(name)) markdown += '**';
+				} else if (EMPHASIS.has(name)) begin('*');
+				else if (STRONG.has(name)) begin('**');
 				else if (name === 'a') {
 					const href = attributes.href?.trim();
 					const safe = href && /^https?:\/\/\S+$/i.test(href) ? href : undefined;
@@ -87,11 +105,14 @@ export function htmlToText(html: string): HtmlText {
 				if (BREAKING.has(name)) {
 					markdown += ' ';
 					plain += ' ';
-				} else if (EMPHASIS.has(name)) markdown += '*';
-				else if (STRONG.has(name)) markdown += '**';
+				} else if (EMPHASIS.has(name) || STRONG.has(name)) end();
 				else if (name === 'a') {
 					const href = links.pop();
-					if (href) markdown += `](${href.replace(/[()]/g, (c) => encodeURIComponent(c))})`;
+					const escaped = href?.replace(
+						/[()\\]/g,
+						(c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`
+					);
+					if (escaped) markdown += `](${escaped})`;
 				}
 			}
 		},
@@ -100,11 +121,8 @@ export function htmlToText(html: string): HtmlText {
 	parser.write(html);
 	parser.end();
 	const tidy = (text: string) => text.replace(/\s+/g, ' ').trim();
-	// Emphasis around nothing but spaces ("* *") is no emphasis: left out.
-	const cleaned = tidy(markdown)
-		.replace(/\*\*\s*\*\*/g, '')
-		.replace(/(?<!\*)\*\s*\*(?!\*)/g, '')
-		.replace(/\[\s*\]\([^)]*\)/g, '');
+	while (open.length) end();
+	const cleaned = tidy(markdown).replace(/\[\s*\]\([^)]*\)/g, '');
 	// What would open a list or a heading at the start of the text reads as itself.
 	const start = tidy(cleaned)
 		.replace(/^([-+=])/, '\\$1')

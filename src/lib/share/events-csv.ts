@@ -8,6 +8,8 @@ import { DYAD_CSV_COLUMNS } from '../import/dyad-csv-columns';
 import { inlineToMarkdown } from '../markdown/to-markdown';
 import type { Timeline } from '../model/timeline';
 
+const oneLine = (text: string) => text.replace(/\s+/g, ' ');
+
 /** The events as CSV (RFC 4180, with a header row), in time order. */
 export function eventsCsv(timeline: Timeline): string {
 	const codes = { first: timeline.actors[0].code, second: timeline.actors[1].code };
@@ -24,8 +26,11 @@ export function eventsCsv(timeline: Timeline): string {
 			side: side ?? '',
 			actors: event.actors.join(' '),
 			claims: event.claims.map((c) => `${c.id} (${c.relation}): ${c.note}`).join('\n'),
-			sources: event.sources.map((s) => (s.locator ? `${s.ref}: ${s.locator}` : s.ref)).join('\n'),
-			tags: event.tags.join('\n'),
+			// One item a line: line breaks within a locator or a tag are written as spaces.
+			sources: event.sources
+				.map((s) => (s.locator ? `${s.ref}: ${oneLine(s.locator)}` : s.ref))
+				.join('\n'),
+			tags: event.tags.map(oneLine).join('\n'),
 			importance: event.importance
 		};
 		return DYAD_CSV_COLUMNS.map((column) => cells[column]);
