@@ -292,6 +292,8 @@ test.describe('/open/ @js-only', () => {
 			await page.keyboard.press('Escape');
 			await page.goto('/open/handout/?t=pasted');
 			await expect(page.locator('[data-handout-event]').first()).toBeVisible();
+			await page.goto('/open/embed/?t=pasted');
+			await expect(page.locator('svg[data-chart-plot] [data-event-id]').first()).toBeVisible();
 			if (format === 'Dyad JSON') {
 				await page.goto('/open/present/?t=pasted');
 				await expect(page.locator('[data-caption]')).toBeVisible();

@@ -1,4 +1,5 @@
 // Sharing a view: its link, embed code with a live preview, the chart as SVG and PNG, the data, a citation.
+import { DYAD_CSV_COLUMNS } from '../src/lib/import/dyad-csv-columns';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
@@ -113,7 +114,7 @@ test.describe('share @js-only', () => {
 		const lines = readFileSync(await csv.path(), 'utf8')
 			.trimEnd()
 			.split('\r\n');
-		expect(lines[0]).toBe('id,date,end,lane,title,summary,claims,sources,importance');
+		expect(lines[0]).toBe(DYAD_CSV_COLUMNS.join(','));
 		expect(lines.length).toBeGreaterThan(timeline.events.length);
 	});
 });
