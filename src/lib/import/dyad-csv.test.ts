@@ -6,6 +6,7 @@ import { loadTimeline } from '../model/load';
 import type { Timeline } from '../model/timeline';
 import { eventsCsv } from '../server/data-exports';
 import { openTimelineFile, type Opened } from './open-file';
+import { opened, refused } from './test-results';
 
 const FILE = 'data/iran-russia.json';
 const SLUG = 'iran-russia';
@@ -14,16 +15,6 @@ const original = loadTimeline(FILE, readFileSync(FILE, 'utf8'));
 /** The shipped timelines by slug, as the CLI finds them; none for a slug it does not have. */
 const base = (slug: string) =>
 	existsSync(`data/${slug}.json`) ? readFileSync(`data/${slug}.json`, 'utf8') : undefined;
-
-function opened(result: Opened) {
-	if (!result.ok) throw new Error(`expected a timeline, found ${JSON.stringify(result.problems)}`);
-	return result;
-}
-
-function refused(result: Opened) {
-	if (result.ok) throw new Error('expected problems, found a valid timeline');
-	return result;
-}
 
 /** The timeline an events table makes, built as the app builds the shipped one. */
 async function readBack(csv: string): Promise<Timeline> {

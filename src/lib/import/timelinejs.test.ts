@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ImportActor } from './conversion';
-import { openTimelineFile, type Opened } from './open-file';
+import { openTimelineFile } from './open-file';
+import { opened, refused } from './test-results';
 
 const FIXTURES = 'tests/fixtures/open';
 const JSON_FILE = 'timelinejs.json';
@@ -18,16 +19,6 @@ function lineOf(text: string, needle: string): number {
 	const at = text.indexOf(needle);
 	if (at < 0) throw new Error(`"${needle}" is not in the text`);
 	return text.slice(0, at).split(/\r\n|\r|\n/).length;
-}
-
-function opened(result: Opened) {
-	if (!result.ok) throw new Error(`expected a timeline, found ${JSON.stringify(result.problems)}`);
-	return result;
-}
-
-function refused(result: Opened) {
-	if (result.ok) throw new Error('expected problems, found a valid timeline');
-	return result;
 }
 
 describe.each([
