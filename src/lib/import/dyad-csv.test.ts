@@ -5,7 +5,7 @@ import { buildTimeline } from '../model/build';
 import { loadTimeline } from '../model/load';
 import type { Timeline } from '../model/timeline';
 import { eventsCsv } from '../server/data-exports';
-import { openTimelineFile, type Opened } from './open-file';
+import { openTimelineFile } from './open-file';
 import { opened, refused } from './test-results';
 
 const FILE = 'data/iran-russia.json';
