@@ -224,9 +224,13 @@ test.describe('/open/ @js-only', () => {
 		// Seminar mode and the embed of a timeline at an address.
 		const src = encodeURIComponent(`${baseURL}/export/iran-russia/timeline.json`);
 		await page.goto(`/open/present/?src=${src}&story=argument&step=2`);
-		await expect(page.locator('[data-caption]')).toHaveText(shipped.stories[0]!.steps[1]!.caption);
+		await expect(page.locator('[data-caption]')).toHaveText(shipped.stories[0]!.steps[1]!.caption, {
+			timeout: 30_000
+		});
 		await page.goto(`/open/embed/?src=${src}`);
-		await expect(page.locator('svg[data-chart-plot] [data-event-id]').first()).toBeVisible();
+		await expect(page.locator('svg[data-chart-plot] [data-event-id]').first()).toBeVisible({
+			timeout: 30_000
+		});
 	});
 
 	test('the policy of /open/ lets it fetch https: addresses, and no other page', async ({
