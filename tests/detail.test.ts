@@ -93,9 +93,13 @@ test.describe('the open event @js-only', () => {
 		expect(sheet.width).toBe(800);
 		expect(Math.round(sheet.y + sheet.height)).toBe(900);
 		expect(sheet.height).toBeLessThanOrEqual(450);
-		const mark = await box(page, `${chart} [data-event-id="${SYRIA}"]`);
-		expect(mark.y).toBeGreaterThanOrEqual(0);
-		expect(mark.y + mark.height).toBeLessThanOrEqual(sheet.y);
+		// The chart scrolls the mark above the sheet (smoothly, so it is read once it has arrived).
+		await expect
+			.poll(async () => {
+				const mark = await box(page, `${chart} [data-event-id="${SYRIA}"]`);
+				return mark.y >= 0 && mark.y + mark.height <= sheet.y;
+			})
+			.toBe(true);
 		await expectNoAxeViolations(page);
 		await page.locator(`${detail} [data-claim-id]`).first().focus();
 		await page.keyboard.press('Escape');
